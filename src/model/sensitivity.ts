@@ -1,0 +1,73 @@
+import {
+  CS_TEAM_FIELDS,
+  INPUT_PATHS,
+  rangeOf,
+  readInput,
+  withInput,
+  type Assumptions,
+  type InputPath,
+} from './assumptions.ts';
+import { evaluateCsProgram } from './evaluate.ts';
+import { programSummary, withoutCs } from './program.ts';
+import { runMonths, type RunTotals } from './simulate.ts';
+
+export type SensitivityMetric = 'roi' | 'netBenefit' | 'npv' | 'endingArrLift' | 'paybackMonth';
+
+export interface SensitivityBar {
+  path: InputPath;
+  low: { input: number; value: number | null };
+  high: { input: number; value: number | null };
+  /** |high − low| of the metric, 0 where either side has no value. */
+  swing: number;
+}
+
+export interface Sensitivity {
+  metric: SensitivityMetric;
+  value: number | null;
+  /** Relative move of each input (its step is at least STEP_FLOOR of its range, or 1 for whole-month and headcount inputs). */
+  step: number;
+  bars: SensitivityBar[];
+}
+
+export const SENSITIVITY_STEP = 0.1;
+const STEP_FLOOR = 0.01;
+
+// NOTE: the horizon is left out of the tornado: moving it changes the question (how long we look),
+// not an assumption about the business.
+const TORNADO_PATHS = INPUT_PATHS.filter((p) => p !== 'horizonMonths');
+
+/** Inputs the no-CS world never reads: the team and the with-CS side of each lever. */
+const affectsBaseline = (path: InputPath): boolean =>
+  !path.endsWith('.withCs') && !(CS_TEAM_FIELDS as readonly string[]).includes(path);
+
+function metricOf(a: Assumptions, metric: SensitivityMetric, baseline: RunTotals | undefined): number | null {
+  if (metric === 'paybackMonth') return evaluateCsProgram(a).paybackMonth;
+  return programSummary(a, baseline)[metric];
+}
+
+function moved(value: number, path: InputPath, direction: -1 | 1): number {
+  const r = rangeOf(path);
+  const wholeSteps = r.integer || path.startsWith('timeToValueMonths');
+  const step = Math.max(Math.abs(value) * SENSITIVITY_STEP, wholeSteps ? 1 : r.max * STEP_FLOOR);
+  const next = Math.min(r.max, Math.max(r.min, value + direction * step));
+  return r.integer ? Math.round(next) : next;
+}
+
+/** The tornado: the metric with each input moved down and up by one step, largest swing first. */
+export function sensitivity(a: Assumptions, metric: SensitivityMetric): Sensitivity {
+  const baseline = runMonths(withoutCs(a), null);
+  const bars = TORNADO_PATHS.map((path): SensitivityBar => {
+    const current = readInput(a, path);
+    const sideAt = (direction: -1 | 1) => {
+      const input = moved(current, path, direction);
+      const next = withInput(a, path, input);
+      return { input, value: metricOf(next, metric, affectsBaseline(path) ? undefined : baseline) };
+    };
+    const low = sideAt(-1);
+    const high = sideAt(1);
+    const swing = low.value === null || high.value === null ? 0 : Math.abs(high.value - low.value);
+    return { path, low, high, swing };
+  });
+  bars.sort((x, y) => y.swing - x.swing);
+  return { metric, value: metricOf(a, metric, baseline), step: SENSITIVITY_STEP, bars };
+}

@@ -1,0 +1,276 @@
+import type { Assumptions } from './assumptions.ts';
+import { expansionGrowthAt, leverAt, ttvAt } from './levers.ts';
+import { compoundFactor } from './units.ts';
+
+export interface MonthRow {
+  month: number;
+  accounts: number;
+  mrr: number;
+  newAccounts: number;
+  newMrr: number;
+  expansionMrr: number;
+  contractionMrr: number;
+  churnedMrr: number;
+  /** Accounts lost this month: churn of onboarded accounts plus onboarding failures. */
+  churnedAccounts: number;
+  revenue: number;
+  grossProfit: number;
+  cacSpend: number;
+  csCost: number;
+  contribution: number;
+  cumulativeContribution: number;
+  coverage: number;
+  /** CSM hours the month's accounts and new cohort need (the coverage denominator). */
+  demandHours: number;
+  nrr: number | null;
+  grr: number | null;
+  logoRetention: number | null;
+}
+
+/** Sums a run always yields, whether or not it writes rows. */
+export interface RunTotals {
+  grossProfit: number;
+  csCost: number;
+  /** Gross profit and CS cost of months 1..H, month t divided by (1 + i)^t at the monthly discount rate i. */
+  discountedGrossProfit: number;
+  discountedCsCost: number;
+  finalMrr: number;
+  finalAccounts: number;
+  /** The smallest headcount that would have covered the busiest month of this run. */
+  csmsNeededAtPeak: number;
+}
+
+const RETENTION_WINDOW = 12;
+const MAX_TTV = 24;
+
+/** The smallest whole number of CSMs whose hours meet `demand`. */
+export function csmsFor(demandHours: number, csmHoursPerMonth: number): number {
+  if (demandHours <= 0) return 0;
+  let n = Math.ceil(demandHours / csmHoursPerMonth);
+  // Division can land a hair above a whole number; coverage itself compares n × hours with demand.
+  if (n > 0 && (n - 1) * csmHoursPerMonth >= demandHours) n -= 1;
+  return n;
+}
+
+/**
+ * The month loop of MODEL.md. Cohorts are aggregated, which is exact here: every onboarded cohort
+ * takes the same churn, contraction and expansion in a month (coverage is one number for the whole
+ * book), so they form one pool; onboarding cohorts only differ by the month they resolve in and their
+ * success rate, so they are kept in buckets by resolve month. A month then costs O(1), plus O(12) for
+ * the trailing-12-month trackers when rows are asked for. test/model/reference.ts keeps the literal
+ * cohort-by-cohort reading of MODEL.md and a property test holds the two equal.
+ *
+ * `rows` receives months 0..H when given; `fullCoverage` forces k = 1 (used to size the team).
+ */
+export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage = false): RunTotals {
+  const H = a.horizonMonths;
+  const { arpa, grossMargin, cac, csms, csmHoursPerMonth } = a;
+  const csCostPerMonth = (csms * a.csmAnnualCost) / 12;
+  const capacity = csms * csmHoursPerMonth;
+
+  // Onboarding buckets by resolve month: all accounts, and the share expected to succeed.
+  const bucketAccounts = new Float64Array(H + MAX_TTV + 2);
+  const bucketSucceeding = new Float64Array(H + MAX_TTV + 2);
+
+  let poolAccounts = a.startingAccounts;
+  let poolMrr = a.startingAccounts * arpa;
+  let pendingAccounts = 0;
+
+  // NOTE: trailing retention follows "the cohorts that existed at t−12". Those are exactly every
+  // account on the books at the end of month t−12, so each month starts a tracker from a snapshot of
+  // the whole book and runs it forward without later cohorts for 12 months.
+  const tracking = rows !== null && H >= RETENTION_WINDOW;
+  const trackAccounts = new Float64Array(tracking ? RETENTION_WINDOW : 0);
+  const trackMrr = new Float64Array(trackAccounts.length);
+  const trackGross = new Float64Array(trackAccounts.length);
+  const trackPending = new Float64Array(trackAccounts.length);
+  const snapAccounts = new Float64Array(trackAccounts.length * RETENTION_WINDOW);
+  const snapSucceeding = new Float64Array(snapAccounts.length);
+  const startTracker = (u: number): void => {
+    const slot = u % RETENTION_WINDOW;
+    trackAccounts[slot] = poolAccounts;
+    trackMrr[slot] = poolMrr;
+    trackGross[slot] = poolMrr;
+    trackPending[slot] = pendingAccounts;
+    for (let d = 1; d <= RETENTION_WINDOW; d++) {
+      const r = u + d;
+      const inBuckets = r < bucketAccounts.length;
+      snapAccounts[slot * RETENTION_WINDOW + d - 1] = inBuckets ? bucketAccounts[r]! : 0;
+      snapSucceeding[slot * RETENTION_WINDOW + d - 1] = inBuckets ? bucketSucceeding[r]! : 0;
+    }
+  };
+
+  const monthlyDiscount = 1 / compoundFactor(a.annualDiscountRate, 1);
+  let discount = 1;
+  let discountSum = 0;
+  let discountedGrossProfit = 0;
+  let cumulative = 0;
+  let grossProfitSum = 0;
+  let csmsNeededAtPeak = 0;
+  if (rows !== null) {
+    rows.length = 0;
+    rows.push({
+      month: 0,
+      accounts: poolAccounts,
+      mrr: poolMrr,
+      newAccounts: 0,
+      newMrr: 0,
+      expansionMrr: 0,
+      contractionMrr: 0,
+      churnedMrr: 0,
+      churnedAccounts: 0,
+      revenue: poolMrr,
+      grossProfit: 0,
+      cacSpend: 0,
+      csCost: 0,
+      contribution: 0,
+      cumulativeContribution: 0,
+      coverage: 0,
+      demandHours: 0,
+      nrr: null,
+      grr: null,
+      logoRetention: null,
+    });
+  }
+  if (tracking) startTracker(0);
+
+  for (let t = 1; t <= H; t++) {
+    // 1. New accounts.
+    const paid = a.newAccountsPerMonth;
+    const referred = (a.referralsPerAccountYear / 12) * poolAccounts;
+    const arriving = paid + referred;
+
+    // 2. Coverage.
+    const demand =
+      a.impactHoursPerAccountMonth * (poolAccounts + pendingAccounts) +
+      a.onboardingHoursPerAccount * arriving;
+    let k: number;
+    if (fullCoverage) k = 1;
+    else if (csms === 0) k = 0;
+    else if (demand === 0) k = 1;
+    else k = Math.min(1, capacity / demand);
+    const needed = csmsFor(demand, csmHoursPerMonth);
+    if (needed > csmsNeededAtPeak) csmsNeededAtPeak = needed;
+
+    // 3. Levers in force.
+    const churn = leverAt(a.monthlyChurn, k);
+    const contraction = leverAt(a.monthlyContraction, k);
+    const success = leverAt(a.onboardingSuccess, k);
+    const ttv = ttvAt(a, k);
+    const growth = expansionGrowthAt(a, k);
+
+    // 4. Onboarded cohorts: churn, then contraction on what is left, then expansion.
+    const churnedPoolAccounts = poolAccounts * churn;
+    const churnedPoolMrr = poolMrr * churn;
+    const afterChurn = poolMrr - churnedPoolMrr;
+    const contractionMrr = afterChurn * contraction;
+    const afterContraction = afterChurn - contractionMrr;
+    const expansionMrr = afterContraction * growth;
+    poolAccounts -= churnedPoolAccounts;
+    poolMrr = afterContraction + expansionMrr;
+
+    // 5. Onboarding cohorts that resolve this month.
+    const resolving = bucketAccounts[t]!;
+    const succeeding = bucketSucceeding[t]!;
+    const failed = resolving - succeeding;
+    // NOTE: the running sum of onboarding accounts can end a hair below zero from float rounding
+    // when its last bucket resolves; it is clamped so no negative account count is ever shown.
+    pendingAccounts = Math.max(0, pendingAccounts - resolving);
+    poolAccounts += succeeding;
+    poolMrr += succeeding * arpa;
+
+    // 6. The new cohort joins.
+    let joined: number;
+    if (ttv === 0) {
+      joined = arriving * success;
+      poolAccounts += joined;
+      poolMrr += joined * arpa;
+    } else {
+      joined = arriving;
+      bucketAccounts[t + ttv]! += arriving;
+      bucketSucceeding[t + ttv]! += arriving * success;
+      pendingAccounts += arriving;
+    }
+
+    const mrr = poolMrr + pendingAccounts * arpa;
+    const grossProfit = grossMargin * mrr;
+    const cacSpend = paid * cac;
+    const contribution = grossProfit - cacSpend - csCostPerMonth;
+    cumulative += contribution;
+    grossProfitSum += grossProfit;
+    discount *= monthlyDiscount;
+    discountSum += discount;
+    discountedGrossProfit += grossProfit * discount;
+
+    if (rows === null) continue;
+
+    let nrr: number | null = null;
+    let grr: number | null = null;
+    let logoRetention: number | null = null;
+    if (tracking) {
+      const expansionFactor = 1 + growth;
+      const grossFactor = (1 - churn) * (1 - contraction);
+      for (let u = Math.max(0, t - RETENTION_WINDOW); u < t && u <= H - RETENTION_WINDOW; u++) {
+        const slot = u % RETENTION_WINDOW;
+        const snap = slot * RETENTION_WINDOW + (t - u) - 1;
+        const joining = snapSucceeding[snap]!;
+        trackAccounts[slot] = trackAccounts[slot]! * (1 - churn) + joining;
+        trackMrr[slot] = trackMrr[slot]! * grossFactor * expansionFactor + joining * arpa;
+        trackGross[slot] = trackGross[slot]! * grossFactor + joining * arpa;
+        trackPending[slot] = trackPending[slot]! - snapAccounts[snap]!;
+      }
+      if (t >= RETENTION_WINDOW) {
+        const u = t - RETENTION_WINDOW;
+        const slot = u % RETENTION_WINDOW;
+        const then = rows[u]!;
+        const stillPending = Math.max(0, trackPending[slot]!);
+        if (then.mrr > 0) {
+          nrr = (trackMrr[slot]! + stillPending * arpa) / then.mrr;
+          grr = (trackGross[slot]! + stillPending * arpa) / then.mrr;
+        }
+        if (then.accounts > 0) logoRetention = (trackAccounts[slot]! + stillPending) / then.accounts;
+      }
+      if (t <= H - RETENTION_WINDOW) startTracker(t);
+    }
+
+    rows.push({
+      month: t,
+      accounts: poolAccounts + pendingAccounts,
+      mrr,
+      newAccounts: joined,
+      newMrr: joined * arpa,
+      expansionMrr,
+      contractionMrr,
+      churnedMrr: churnedPoolMrr + failed * arpa,
+      churnedAccounts: churnedPoolAccounts + failed,
+      revenue: mrr,
+      grossProfit,
+      cacSpend,
+      csCost: csCostPerMonth,
+      contribution,
+      cumulativeContribution: cumulative,
+      coverage: k,
+      demandHours: demand,
+      nrr,
+      grr,
+      logoRetention,
+    });
+  }
+
+  return {
+    grossProfit: grossProfitSum,
+    csCost: csCostPerMonth * H,
+    discountedGrossProfit,
+    discountedCsCost: csCostPerMonth * discountSum,
+    finalMrr: poolMrr + pendingAccounts * arpa,
+    finalAccounts: poolAccounts + pendingAccounts,
+    csmsNeededAtPeak,
+  };
+}
+
+/** Months 0..H of the scenario, as MODEL.md defines them. */
+export function simulate(a: Assumptions): MonthRow[] {
+  const rows: MonthRow[] = [];
+  runMonths(a, rows);
+  return rows;
+}
