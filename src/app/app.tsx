@@ -1,11 +1,14 @@
-import { DEFAULT_ASSUMPTIONS, evaluateCsProgram } from '../model/index.ts';
+import { useState } from 'react';
+import { CalculatorProvider } from '../store/calculator-context.tsx';
+import { createCalculatorStore } from '../store/calculator-store.ts';
+import { Calculator } from './calculator.tsx';
+import './styles.css';
 
 export function App() {
-  const e = evaluateCsProgram(DEFAULT_ASSUMPTIONS);
+  const [store] = useState(() => createCalculatorStore());
   return (
-    <main>
-      <h1>Customer Success ROI calculator</h1>
-      <p>ROI {e.roi?.toFixed(2)}</p>
-    </main>
+    <CalculatorProvider store={store}>
+      <Calculator />
+    </CalculatorProvider>
   );
 }

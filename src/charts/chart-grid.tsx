@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useResolvedTheme } from '../app/use-theme.ts';
+import { useFormatting, useProjection } from '../store/projection.ts';
+import { bridgeChartSpec } from './bridge-chart-spec.ts';
+import { ChartFigure } from './chart-figure.tsx';
+import { coverageChartSpec } from './coverage-chart-spec.ts';
+import { mrrChartSpec } from './mrr-chart-spec.ts';
+import { paletteFor } from './palette.ts';
+import { retentionChartSpec } from './retention-chart-spec.ts';
+
+/** The four charts of what compounds, rebuilt only when the projection, theme or formatting changes. */
+export function ChartGrid() {
+  const projection = useProjection();
+  const fmt = useFormatting();
+  const palette = paletteFor(useResolvedTheme());
+  const specs = useMemo(
+    () => ({
+      mrr: mrrChartSpec(projection, palette, fmt),
+      bridge: bridgeChartSpec(projection, palette, fmt),
+      retention: retentionChartSpec(projection, palette, fmt),
+      coverage: coverageChartSpec(projection, palette, fmt),
+    }),
+    [projection, palette, fmt],
+  );
+  return (
+    <section className="charts" aria-label="Charts">
+      <ChartFigure name="mrr" spec={specs.mrr} />
+      <ChartFigure name="bridge" spec={specs.bridge} />
+      <ChartFigure name="retention" spec={specs.retention} />
+      <ChartFigure name="coverage" spec={specs.coverage} />
+    </section>
+  );
+}

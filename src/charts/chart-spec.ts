@@ -1,0 +1,130 @@
+import type { ChartData, ChartOptions, ChartType, TooltipItem } from 'chart.js';
+import type { Marker } from './markers-plugin.ts';
+import type { Palette } from './palette.ts';
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface ChartTable {
+  columns: string[];
+  rows: string[][];
+}
+
+/** Everything one chart shows, built from the projection by a pure function. */
+export interface ChartSpec<T extends 'line' | 'bar' = 'line' | 'bar'> {
+  type: T;
+  /** The title: the chart's headline in words. */
+  headline: string;
+  /** What the chart shows, for people who cannot see the canvas. */
+  description: string;
+  data: ChartData<T, Point[]>;
+  options: ChartOptions<T>;
+  table: ChartTable;
+}
+
+export interface Axis {
+  title: string;
+  format: (value: number) => string;
+  position?: 'left' | 'right';
+  min?: number;
+  stacked?: boolean;
+}
+
+/**
+ * Options every chart shares: no animation (a drag redraws in place), no parsing (points arrive as
+ * {x, y}), no point dots, a month axis, and tooltips formatted like the rest of the page.
+ */
+export function chartOptions<T extends ChartType>(
+  palette: Palette,
+  horizonMonths: number,
+  axes: Record<string, Axis>,
+  markers: { vertical?: Marker[]; horizontal?: Marker[] } = {},
+): ChartOptions<T> {
+  const scales: Record<string, object> = {
+    x: {
+      type: 'linear',
+      min: 0,
+      max: horizonMonths,
+      stacked: Object.values(axes).some((a) => a.stacked),
+      title: { display: true, text: 'Month', color: palette.muted },
+      ticks: {
+        color: palette.muted,
+        stepSize: horizonMonths > 60 ? 12 : horizonMonths > 24 ? 6 : 3,
+        precision: 0,
+      },
+      grid: { color: palette.grid },
+    },
+  };
+  for (const [id, axis] of Object.entries(axes)) {
+    scales[id] = {
+      type: 'linear',
+      position: axis.position ?? 'left',
+      stacked: axis.stacked ?? false,
+      ...(axis.min === undefined ? {} : { min: axis.min }),
+      title: { display: true, text: axis.title, color: palette.muted },
+      ticks: {
+        color: palette.muted,
+        callback: (v: number | string) => axis.format(Number(v)),
+        maxTicksLimit: 7,
+      },
+      grid: { color: palette.grid, drawOnChartArea: (axis.position ?? 'left') === 'left' },
+    };
+  }
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    parsing: false,
+    normalized: true,
+    interaction: { mode: 'index', intersect: false, axis: 'x' },
+    elements: { point: { radius: 0, hitRadius: 8, hoverRadius: 4 }, line: { borderWidth: 2 } },
+    scales,
+    plugins: {
+      legend: {
+        position: 'bottom',
+        labels: { color: palette.text, boxWidth: 14, boxHeight: 2, padding: 14 },
+      },
+      tooltip: {
+        callbacks: {
+          title: (items: TooltipItem<T>[]) => `Month ${(items[0]?.parsed as Point | undefined)?.x ?? ''}`,
+          label: (item: TooltipItem<T>) => {
+            const dataset = item.dataset as { yAxisID?: string; label?: string };
+            const y = (item.parsed as Point).y;
+            return `${dataset.label ?? ''}: ${axes[dataset.yAxisID ?? 'y']?.format(y) ?? String(y)}`;
+          },
+        },
+      },
+      markers: { ...markers, color: palette.marker },
+    },
+  } as ChartOptions<T>;
+}
+
+/** Month-by-month points of one row field. */
+export function series<R extends { month: number }>(
+  rows: readonly R[],
+  y: (row: R) => number | null,
+  from = 0,
+): Point[] {
+  const points: Point[] = [];
+  for (const row of rows) {
+    if (row.month < from) continue;
+    const value = y(row);
+    if (value !== null && Number.isFinite(value)) points.push({ x: row.month, y: value });
+  }
+  return points;
+}
+
+/** A line dataset with the shared look: solid for the CS program, dashed for the world without it. */
+export function line(label: string, data: Point[], color: string, extra: Record<string, unknown> = {}) {
+  return {
+    type: 'line' as const,
+    label,
+    data,
+    borderColor: color,
+    backgroundColor: color,
+    pointRadius: 0,
+    ...extra,
+  };
+}

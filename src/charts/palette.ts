@@ -1,0 +1,57 @@
+export interface Palette {
+  text: string;
+  muted: string;
+  grid: string;
+  surface: string;
+  withCs: string;
+  baseline: string;
+  benefit: string;
+  newMrr: string;
+  expansion: string;
+  contraction: string;
+  churn: string;
+  nrr: string;
+  grr: string;
+  marker: string;
+}
+
+// Chosen for contrast on their own background (each line at least 3:1 against it) and told apart by
+// more than hue: baseline lines are dashed, references are labelled.
+const LIGHT: Palette = {
+  text: '#1f2933',
+  muted: '#52606d',
+  grid: 'rgba(31, 41, 51, 0.1)',
+  surface: '#ffffff',
+  withCs: '#1d4ed8',
+  baseline: '#6b7280',
+  benefit: '#047857',
+  newMrr: '#2563eb',
+  expansion: '#059669',
+  contraction: '#d97706',
+  churn: '#dc2626',
+  nrr: '#7c3aed',
+  grr: '#0e7490',
+  marker: '#374151',
+};
+
+const DARK: Palette = {
+  text: '#e5e7eb',
+  muted: '#9ca3af',
+  grid: 'rgba(229, 231, 235, 0.12)',
+  surface: '#111827',
+  withCs: '#60a5fa',
+  baseline: '#9ca3af',
+  benefit: '#34d399',
+  newMrr: '#60a5fa',
+  expansion: '#34d399',
+  contraction: '#fbbf24',
+  churn: '#f87171',
+  nrr: '#c4b5fd',
+  grr: '#67e8f9',
+  marker: '#d1d5db',
+};
+
+export function paletteFor(theme: 'light' | 'dark', accent?: string): Palette {
+  const base = theme === 'dark' ? DARK : LIGHT;
+  return accent ? { ...base, withCs: accent } : base;
+}

@@ -1,0 +1,44 @@
+import { memo, useMemo } from 'react';
+import { useFormatting, useProjection } from '../store/projection.ts';
+import { buildKpis, type Kpi } from './kpis.ts';
+
+const HEADLINE: ReadonlySet<Kpi['name']> = new Set(['roi', 'payback', 'npv', 'arr-lift']);
+
+export function KpiGrid() {
+  const projection = useProjection();
+  const fmt = useFormatting();
+  const kpis = useMemo(() => buildKpis(projection, fmt), [projection, fmt]);
+  return (
+    <section className="kpis" aria-label="Key figures">
+      <div className="kpi-row headline">
+        {kpis
+          .filter((k) => HEADLINE.has(k.name))
+          .map((k) => (
+            <KpiCard key={k.name} {...k} />
+          ))}
+      </div>
+      <div className="kpi-row">
+        {kpis
+          .filter((k) => !HEADLINE.has(k.name))
+          .map((k) => (
+            <KpiCard key={k.name} {...k} />
+          ))}
+      </div>
+    </section>
+  );
+}
+
+/** Re-renders only when its own text changes. */
+const KpiCard = memo(function KpiCard({ name, label, value, detail, tone, formula }: Kpi) {
+  return (
+    <article className={`kpi tone-${tone}`} data-kpi={name} aria-label={`${label}: ${value}`}>
+      <h3 className="kpi-label">{label}</h3>
+      <p className="kpi-value">{value}</p>
+      <p className="kpi-detail">{detail}</p>
+      <details className="kpi-info">
+        <summary aria-label={`How ${label} is computed`}>i</summary>
+        <p>{formula}</p>
+      </details>
+    </article>
+  );
+});

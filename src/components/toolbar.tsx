@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import { PRESETS } from '../store/presets.ts';
+import { CURRENCIES, LOCALES } from '../store/settings.ts';
+import { useCalculator } from '../store/calculator-context.tsx';
+
+/** Presets, reset and how numbers are shown. */
+export function Toolbar() {
+  const applyPreset = useCalculator((s) => s.applyPreset);
+  const reset = useCalculator((s) => s.reset);
+  const settings = useCalculator((s) => s.settings);
+  const updateSettings = useCalculator((s) => s.updateSettings);
+  const id = useId();
+  return (
+    <div className="toolbar">
+      <div className="toolbar-group">
+        <label className="select">
+          <span className="visually-hidden">Preset</span>
+          <select
+            value=""
+            onChange={(e) => {
+              if (e.target.value) applyPreset(e.target.value);
+            }}
+          >
+            <option value="">Load a preset…</option>
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id} title={p.description}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={reset}>
+          Reset to defaults
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <label className="select" htmlFor={`${id}-cur`}>
+          <span>Currency</span>
+          <select
+            id={`${id}-cur`}
+            value={settings.currency}
+            onChange={(e) => updateSettings({ currency: e.target.value })}
+          >
+            {CURRENCIES.map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </label>
+        <label className="select" htmlFor={`${id}-loc`}>
+          <span>Format</span>
+          <select
+            id={`${id}-loc`}
+            value={settings.locale}
+            onChange={(e) => updateSettings({ locale: e.target.value })}
+          >
+            {LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l} ({l})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="select" htmlFor={`${id}-theme`}>
+          <span>Theme</span>
+          <select
+            id={`${id}-theme`}
+            value={settings.theme}
+            onChange={(e) => updateSettings({ theme: e.target.value })}
+          >
+            <option value="system">System</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * Every number the page shows passes through here: cached Intl formatters, and a guard so that NaN,
+ * Infinity or −0 can never reach the screen.
+ */
+
+export interface Formatting {
+  locale: string;
+  currency: string;
+}
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+export const NO_VALUE = '—';
+
+/** Formats `value`; a value that would print as a signed zero ("-0", "−0.0 %") prints as zero. */
+function show(f: Intl.NumberFormat, value: number): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
+  const zero = f.format(0);
+  return value === 0 || (value < 0 && f.format(-value) === zero) ? zero : f.format(value);
+}
+
+/** Money; `compact` shortens amounts from 10,000 up to three significant digits ("$156K", "$7.54M"). */
+export function money(fmt: Formatting, value: number, compact = false): string {
+  const short = compact && Math.abs(value) >= 10_000;
+  return show(
+    formatter(fmt.locale, {
+      style: 'currency',
+      currency: fmt.currency,
+      ...(short
+        ? { notation: 'compact', maximumSignificantDigits: 3 }
+        : { maximumFractionDigits: Math.abs(value) < 100 ? 2 : 0, minimumFractionDigits: 0 }),
+    }),
+    value,
+  );
+}
+
+/** `fraction` 0.1234 → "12.3 %". */
+export function percent(fmt: Formatting, fraction: number, digits = 1): string {
+  return show(
+    formatter(fmt.locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+    fraction,
+  );
+}
+
+export function decimal(fmt: Formatting, value: number, digits = 1): string {
+  return show(formatter(fmt.locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }), value);
+}
+
+export function count(fmt: Formatting, value: number): string {
+  return decimal(fmt, value, Math.abs(value) < 10 && !Number.isInteger(value) ? 1 : 0);
+}
+
+export function months(fmt: Formatting, value: number): string {
+  return `${decimal(fmt, value, 1)} ${Math.abs(value) === 1 ? 'month' : 'months'}`;
+}
+
+/** "3.2×" for ratios such as LTV:CAC or ROI multiples. */
+export function multiple(fmt: Formatting, value: number): string {
+  return `${decimal(fmt, value, 1)}×`;
+}
+
+/** The currency's symbol in this locale ("$", "€", "CHF"). */
+export function currencySymbol(fmt: Formatting): string {
+  const part = formatter(fmt.locale, { style: 'currency', currency: fmt.currency })
+    .formatToParts(0)
+    .find((p) => p.type === 'currency');
+  return part?.value ?? fmt.currency;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/**
+ * Reads a number typed in `locale`, with its grouping and decimal marks and an optional currency
+ * symbol, percent sign or spaces. Lenient where people are: "0.5" typed in a locale whose decimal
+ * mark is "," reads as one half, because "." there can only group thousands in threes.
+ * Returns NaN when the text is not a number.
+ */
+export function parseLocaleNumber(locale: string, text: string): number {
+  const parts = formatter(locale, { useGrouping: true }).formatToParts(12345.6);
+  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+  const decimalMark = parts.find((p) => p.type === 'decimal')?.value ?? '.';
+  let s = text
+    .replace(/[\s%\p{Sc}]/gu, '')
+    .replace(/^[A-Z]{3}|[A-Z]{3}$/g, '')
+    .replace(/\u2212/g, '-');
+  if (s.includes(decimalMark)) {
+    s = s.split(group).join('').replace(decimalMark, '.');
+  } else if (s.includes(group)) {
+    const [head, ...rest] = s.split(group);
+    s = rest.every((chunk) => /^\d{3}$/.test(chunk)) ? head + rest.join('') : s.replace(group, '.');
+  }
+  return NUMBER.test(s) ? Number(s) : Number.NaN;
+}

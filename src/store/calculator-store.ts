@@ -1,0 +1,79 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  DEFAULT_ASSUMPTIONS,
+  validateAssumptions,
+  withInput,
+  type Assumptions,
+  type InputPath,
+  type Problem,
+} from '../model/index.ts';
+import { explainProblem } from '../input-catalog.ts';
+import { presetById } from './presets.ts';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
+
+export interface CalculatorState {
+  inputs: Assumptions;
+  settings: Settings;
+  /** Things the calculator changed or ignored on the way in (a link, a saved scenario, an embed), in words. */
+  notices: Notice[];
+  /** Sets one number; returns what validation had to change. */
+  setInput: (path: InputPath, value: number) => Problem[];
+  /** Replaces the scenario with `raw` (validated); `source` names where it came from in any notice. */
+  loadInputs: (raw: unknown, source: string) => void;
+  applyPreset: (id: string) => void;
+  reset: () => void;
+  updateSettings: (raw: Partial<Record<keyof Settings, unknown>>, source?: string) => void;
+  notify: (texts: readonly string[]) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export type CalculatorStore = StoreApi<CalculatorState>;
+
+let nextNoticeId = 1;
+const MAX_NOTICES = 4;
+
+export function createCalculatorStore(initial?: {
+  inputs?: Assumptions;
+  settings?: Settings;
+}): CalculatorStore {
+  return createStore<CalculatorState>()((set, get) => ({
+    inputs: initial?.inputs ?? DEFAULT_ASSUMPTIONS,
+    settings: initial?.settings ?? DEFAULT_SETTINGS,
+    notices: [],
+    setInput: (path, value) => {
+      const { assumptions, problems } = validateAssumptions(withInput(get().inputs, path, value));
+      set({ inputs: assumptions });
+      return problems;
+    },
+    loadInputs: (raw, source) => {
+      // Fields the source leaves out keep the scenario on screen rather than falling to defaults.
+      // (Spread copies an own "__proto__" key as plain data, and validation reads own fields only.)
+      const merged = typeof raw === 'object' && raw !== null ? { ...get().inputs, ...raw } : raw;
+      const { assumptions, problems } = validateAssumptions(merged);
+      set({ inputs: assumptions });
+      get().notify(problems.map((p) => `${source}: ${explainProblem(p, get().settings)}`));
+    },
+    applyPreset: (id) => {
+      const preset = presetById(id);
+      if (preset) set({ inputs: preset.assumptions });
+      else get().notify([`There is no preset called “${id.slice(0, 30)}”; the scenario is unchanged.`]);
+    },
+    reset: () => set({ inputs: DEFAULT_ASSUMPTIONS }),
+    updateSettings: (raw, source = 'Settings') => {
+      const { settings, problems } = validateSettings(raw, get().settings);
+      set({ settings });
+      get().notify(problems.map((p) => `${source}: ${p}`));
+    },
+    notify: (texts) => {
+      if (texts.length === 0) return;
+      const added = texts.map((text) => ({ id: nextNoticeId++, text }));
+      set({ notices: [...get().notices, ...added].slice(-MAX_NOTICES) });
+    },
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+  }));
+}

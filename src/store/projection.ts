@@ -1,0 +1,58 @@
+import {
+  clv,
+  evaluateCsProgram,
+  ltvToCac,
+  sweepHeadcount,
+  type Assumptions,
+  type CsProgramEvaluation,
+  type HeadcountSweep,
+} from '../model/index.ts';
+import type { Formatting } from '../format.ts';
+import { useCalculator } from './calculator-context.tsx';
+
+/** Computes once per inputs object: every KPI and chart that asks for the same inputs shares the result. */
+function memoByInputs<T>(compute: (a: Assumptions) => T): (a: Assumptions) => T {
+  const cache = new WeakMap<Assumptions, T>();
+  return (a) => {
+    let value = cache.get(a);
+    if (value === undefined) {
+      value = compute(a);
+      cache.set(a, value);
+    }
+    return value;
+  };
+}
+
+export interface Projection {
+  inputs: Assumptions;
+  evaluation: CsProgramEvaluation;
+  /** Mean CS coverage over months 1..H. */
+  averageCoverage: number;
+  clvWithCs: number;
+  clvBaseline: number;
+  ltvToCacWithCs: number | null;
+  ltvToCacBaseline: number | null;
+}
+
+export const projectionOf = memoByInputs((a): Projection => {
+  const evaluation = evaluateCsProgram(a);
+  const months = evaluation.withCs.slice(1);
+  const averageCoverage = months.reduce((sum, r) => sum + r.coverage, 0) / Math.max(1, months.length);
+  // NOTE: CLV "with CS" values a new account at the coverage the team delivers on average over the
+  // horizon, not at full staffing: an understaffed team does not deliver the with-CS levers in full.
+  return {
+    inputs: a,
+    evaluation,
+    averageCoverage,
+    clvWithCs: clv(a, averageCoverage),
+    clvBaseline: clv(a, 0),
+    ltvToCacWithCs: ltvToCac(a, averageCoverage),
+    ltvToCacBaseline: ltvToCac(a, 0),
+  };
+});
+
+export const sweepOf = memoByInputs((a): HeadcountSweep => sweepHeadcount(a));
+
+export const useInputs = (): Assumptions => useCalculator((s) => s.inputs);
+export const useProjection = (): Projection => projectionOf(useInputs());
+export const useFormatting = (): Formatting => useCalculator((s) => s.settings);

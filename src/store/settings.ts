@@ -1,0 +1,85 @@
+/** How numbers are shown, separate from the scenario itself; validated like every other input. */
+export interface Settings {
+  currency: string;
+  locale: string;
+  theme: 'system' | 'light' | 'dark';
+  churnUnit: 'monthly' | 'annual';
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = {
+  currency: 'USD',
+  locale: 'en-US',
+  theme: 'system',
+  churnUnit: 'monthly',
+};
+
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SEK', 'BRL'] as const;
+export const LOCALES = [
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'fr-FR',
+  'es-ES',
+  'nl-NL',
+  'ja-JP',
+  'pt-BR',
+  'sv-SE',
+  'en-IN',
+] as const;
+
+const isCurrency = (v: unknown): v is string => {
+  if (typeof v !== 'string' || !/^[A-Za-z]{3}$/.test(v)) return false;
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: v });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const canonicalLocale = (v: unknown): string | null => {
+  if (typeof v !== 'string' || v.length > 35) return null;
+  try {
+    return Intl.getCanonicalLocales(v)[0] ?? null;
+  } catch {
+    return null;
+  }
+};
+
+const own = (raw: unknown, key: string): unknown =>
+  typeof raw === 'object' && raw !== null && Object.hasOwn(raw, key)
+    ? (raw as Record<string, unknown>)[key]
+    : undefined;
+
+/** Keeps the valid settings in `raw`, falls back to `fallback` for the rest, and says what it ignored. */
+export function validateSettings(
+  raw: unknown,
+  fallback: Settings = DEFAULT_SETTINGS,
+): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const settings = { ...fallback };
+  const currency = own(raw, 'currency');
+  if (currency !== undefined) {
+    if (isCurrency(currency)) settings.currency = currency.toUpperCase();
+    else
+      problems.push(
+        `The currency “${String(currency).slice(0, 20)}” is not known, so ${fallback.currency} is used.`,
+      );
+  }
+  const locale = own(raw, 'locale');
+  if (locale !== undefined) {
+    const canonical = canonicalLocale(locale);
+    if (canonical) settings.locale = canonical;
+    else
+      problems.push(
+        `The locale “${String(locale).slice(0, 20)}” is not known, so ${fallback.locale} is used.`,
+      );
+  }
+  const theme = own(raw, 'theme');
+  if (theme === 'system' || theme === 'light' || theme === 'dark') settings.theme = theme;
+  else if (theme !== undefined)
+    problems.push(`The theme “${String(theme).slice(0, 20)}” is not known, so ${fallback.theme} is used.`);
+  const churnUnit = own(raw, 'churnUnit');
+  if (churnUnit === 'monthly' || churnUnit === 'annual') settings.churnUnit = churnUnit;
+  return { settings, problems };
+}
