@@ -15,7 +15,10 @@ const shots = [
   { name: 'projector', width: 1920, height: 1080, scheme: 'light' },
 ];
 for (const s of shots) {
-  const page = await browser.newPage({ viewport: { width: s.width, height: s.height }, colorScheme: s.scheme });
+  const page = await browser.newPage({
+    viewport: { width: s.width, height: s.height },
+    colorScheme: s.scheme,
+  });
   page.on('pageerror', (e) => console.error('pageerror', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()));
   await page.goto(server.url + path);

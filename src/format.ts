@@ -82,7 +82,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 /**
  * Reads a number typed in `locale`, with its grouping and decimal marks and an optional currency
  * symbol, percent sign or spaces. Lenient where people are: "0.5" typed in a locale whose decimal
- * mark is "," reads as one half, because "." there can only group thousands in threes.
+ * mark is "," reads as one half, because "." there only groups digits in threes.
  * Returns NaN when the text is not a number.
  */
 export function parseLocaleNumber(locale: string, text: string): number {
@@ -97,7 +97,9 @@ export function parseLocaleNumber(locale: string, text: string): number {
     s = s.split(group).join('').replace(decimalMark, '.');
   } else if (s.includes(group)) {
     const [head, ...rest] = s.split(group);
-    s = rest.every((chunk) => /^\d{3}$/.test(chunk)) ? head + rest.join('') : s.replace(group, '.');
+    // Groups of three (or Indian lakh groups of two) ending in three digits; anything else is a decimal point.
+    const grouped = rest.every((chunk) => /^\d{2,3}$/.test(chunk)) && /^\d{3}$/.test(rest.at(-1) ?? '');
+    s = grouped ? head + rest.join('') : s.replace(group, '.');
   }
   return NUMBER.test(s) ? Number(s) : Number.NaN;
 }

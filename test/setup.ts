@@ -1,3 +1,8 @@
-// Component tests opt in to jsdom per file; this adds DOM matchers only where a DOM exists.
-export {};
-if (typeof document !== 'undefined') await import('@testing-library/jest-dom/vitest');
+// Component tests opt in to jsdom per file; DOM matchers and unmounting between tests apply only there.
+import { afterEach } from 'vitest';
+
+if (typeof document !== 'undefined') {
+  await import('@testing-library/jest-dom/vitest');
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(cleanup);
+}

@@ -1,0 +1,95 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { InputPanel } from '../../src/components/input-panel.tsx';
+import { annualToMonthly, DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
+import { renderWithStore } from './render.tsx';
+
+const field = (path: string) => {
+  const el = document.querySelector(`[data-input="${path}"]`);
+  if (!(el instanceof HTMLElement)) throw new Error(`no input ${path}`);
+  return { el, number: within(el).getByRole('textbox'), slider: within(el).getByRole('slider') };
+};
+
+describe('the inputs', () => {
+  test('every number of the model has a labelled slider and a typed field', () => {
+    renderWithStore(<InputPanel />);
+    const sliders = screen.getAllByRole('slider');
+    const boxes = screen.getAllByRole('textbox');
+    // 13 scalar fields + 7 levers × 2 sides
+    expect(sliders).toHaveLength(27);
+    expect(boxes).toHaveLength(27);
+    for (const s of sliders) expect(s).toHaveAccessibleName();
+    for (const b of boxes) expect(b).toHaveAccessibleName();
+    expect(screen.getByRole('textbox', { name: 'Revenue per account (MRR)' })).toHaveValue('2,000');
+  });
+
+  test('a typed value in the locale is used', async () => {
+    const { store } = renderWithStore(<InputPanel />);
+    const { number } = field('arpa');
+    await userEvent.clear(number);
+    await userEvent.type(number, '3,250{Enter}');
+    expect(store.getState().inputs.arpa).toBe(3250);
+    expect(number).toHaveValue('3,250');
+  });
+
+  test('garbage is refused in plain words and the value is kept', async () => {
+    const { store } = renderWithStore(<InputPanel />);
+    const { el, number } = field('arpa');
+    await userEvent.clear(number);
+    await userEvent.type(number, 'abc{Enter}');
+    expect(store.getState().inputs.arpa).toBe(DEFAULT_ASSUMPTIONS.arpa);
+    expect(within(el).getByRole('status')).toHaveTextContent('“abc” is not a number, so $2,000 is kept.');
+    expect(number).toHaveAttribute('aria-invalid', 'true');
+    expect(number).toHaveValue('2,000');
+  });
+
+  test('an out-of-range value is clamped and the person is told', async () => {
+    const { store } = renderWithStore(<InputPanel />);
+    const { el, number } = field('grossMargin');
+    await userEvent.clear(number);
+    await userEvent.type(number, '150{Enter}');
+    expect(store.getState().inputs.grossMargin).toBe(1);
+    expect(within(el).getByRole('status')).toHaveTextContent(
+      'Gross margin: 1.5 is above the highest allowed value, so 100% is used.',
+    );
+  });
+
+  test('a whole-number field rounds and says so', async () => {
+    const { store } = renderWithStore(<InputPanel />);
+    const { el, number } = field('csms');
+    await userEvent.clear(number);
+    await userEvent.type(number, '6.5{Enter}');
+    expect(store.getState().inputs.csms).toBe(7);
+    expect(within(el).getByRole('status')).toHaveTextContent('CSMs must be a whole number, so 7 is used.');
+  });
+
+  test('Escape abandons a typed draft', async () => {
+    const { store } = renderWithStore(<InputPanel />);
+    const { number } = field('arpa');
+    await userEvent.clear(number);
+    await userEvent.type(number, '999{Escape}');
+    expect(number).toHaveValue('2,000');
+    await userEvent.tab();
+    expect(store.getState().inputs.arpa).toBe(2000);
+  });
+
+  test('moving a slider sets the value in model units', () => {
+    const { store } = renderWithStore(<InputPanel />);
+    fireEvent.change(field('monthlyChurn.withCs').slider, { target: { value: '1.2' } });
+    expect(store.getState().inputs.monthlyChurn.withCs).toBeCloseTo(0.012, 12);
+    expect(field('monthlyChurn.withCs').number).toHaveValue('1.2');
+  });
+
+  test('churn can be entered as an annual rate, converted to monthly', async () => {
+    const { store } = renderWithStore(<InputPanel />);
+    await userEvent.click(screen.getByRole('radio', { name: 'Annual' }));
+    const { number } = field('monthlyChurn.base');
+    expect(number).toHaveValue('16.6');
+    await userEvent.clear(number);
+    await userEvent.type(number, '20{Enter}');
+    expect(store.getState().inputs.monthlyChurn.base).toBeCloseTo(annualToMonthly(0.2), 12);
+    expect(screen.getByText(/Equals .* a month without CS/)).toBeInTheDocument();
+  });
+});
