@@ -45,6 +45,8 @@ function metricOf(a: Assumptions, metric: SensitivityMetric, baseline: RunTotals
   return programSummary(a, baseline)[metric];
 }
 
+// NOTE: each input moves by 10 % of its value, but at least 1 % of its range (so an input at 0 still
+// moves) and at least one whole step for headcount and time to value, which the model rounds.
 function moved(value: number, path: InputPath, direction: -1 | 1): number {
   const r = rangeOf(path);
   const wholeSteps = r.integer || path.startsWith('timeToValueMonths');

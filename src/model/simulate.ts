@@ -180,6 +180,8 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
     poolMrr += succeeding * arpa;
 
     // 6. The new cohort joins.
+    // NOTE: a row's newAccounts counts the accounts that start paying: with ttv 0 the failures never
+    // join, so it is new × success; with ttv > 0 every new account joins (and some leave at resolution).
     let joined: number;
     if (ttv === 0) {
       joined = arriving * success;

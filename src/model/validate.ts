@@ -35,6 +35,8 @@ function describe(value: unknown): string {
   return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 
+// NOTE: a decimal string ("0.05", "1e3") counts as that number, since links and attributes carry
+// text; anything else that is not a number (hex, "12abc", booleans, objects) is not one.
 function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string' && DECIMAL.test(value)) return Number(value);
