@@ -1,7 +1,7 @@
 import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { readInput, type InputPath } from '../model/index.ts';
 import { currencySymbol, decimal, parseLocaleNumber } from '../format.ts';
-import { explainProblem, formatInput, infoOf } from '../input-catalog.ts';
+import { explainProblem, formatInput, infoOf, labelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { viewOf } from './input-view.ts';
@@ -26,6 +26,8 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
   const id = useId();
   const shown = view.toShown(value);
   const isMoney = infoOf(path).unit === 'money';
+  // A lever side's visible label ("With CS") only makes sense beside its legend; its name says it all.
+  const name = labelOf(path);
 
   const commit = () => {
     if (draft === null) return;
@@ -61,7 +63,7 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
         <input
           type="range"
           className="field-slider"
-          aria-label={label}
+          aria-label={name}
           aria-describedby={describe}
           aria-valuetext={formatInput(path, value, fmt)}
           min={view.min}
@@ -83,6 +85,7 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
             inputMode="decimal"
             autoComplete="off"
             spellCheck={false}
+            aria-label={name === label ? undefined : name}
             aria-describedby={describe}
             aria-invalid={message !== '' || undefined}
             value={draft ?? decimal(fmt, shown, view.digits)}
