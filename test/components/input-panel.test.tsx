@@ -24,7 +24,10 @@ describe('the inputs', () => {
     for (const b of boxes) expect(b).toHaveAccessibleName();
     expect(screen.getByRole('textbox', { name: 'Revenue per account (MRR)' })).toHaveValue('2,000');
     // Each side of a lever is named in full, not just "With CS".
-    expect(screen.getByRole('slider', { name: 'Logo churn (CR6), with CS' })).toHaveAttribute('aria-valuetext', '0.7%');
+    expect(screen.getByRole('slider', { name: 'Logo churn (CR6), with CS' })).toHaveAttribute(
+      'aria-valuetext',
+      '0.7%',
+    );
     expect(screen.getByRole('textbox', { name: 'Logo churn (CR6), without CS' })).toHaveValue('1.5');
   });
 
