@@ -1,11 +1,18 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CalculatorProvider } from '../store/calculator-context.tsx';
 import { createCalculatorStore } from '../store/calculator-store.ts';
+import { loadLink } from '../store/load-link.ts';
+import { syncUrl } from '../store/url-sync.ts';
 import { Calculator } from './calculator.tsx';
 import './styles.css';
 
 export function App() {
-  const [store] = useState(() => createCalculatorStore());
+  const [store] = useState(() => {
+    const created = createCalculatorStore();
+    loadLink(created, window.location.hash);
+    return created;
+  });
+  useEffect(() => syncUrl(store), [store]);
   return (
     <CalculatorProvider store={store}>
       <Calculator />

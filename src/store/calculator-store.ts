@@ -7,7 +7,7 @@ import {
   type InputPath,
   type Problem,
 } from '../model/index.ts';
-import { explainProblem } from '../input-catalog.ts';
+import { explainProblem, type CatalogKey } from '../input-catalog.ts';
 import { presetById } from './presets.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 
@@ -21,6 +21,8 @@ export interface CalculatorState {
   settings: Settings;
   /** Things the calculator changed or ignored on the way in (a link, a saved scenario, an embed), in words. */
   notices: Notice[];
+  /** Presenter mode: the few inputs shown (the rest are locked away), or null for the full calculator. */
+  presenter: readonly CatalogKey[] | null;
   /** Sets one number; returns what validation had to change. */
   setInput: (path: InputPath, value: number) => Problem[];
   /** Replaces the scenario with `raw` (validated); `source` names where it came from in any notice. */
@@ -28,6 +30,7 @@ export interface CalculatorState {
   applyPreset: (id: string) => void;
   reset: () => void;
   updateSettings: (raw: Partial<Record<keyof Settings, unknown>>, source?: string) => void;
+  setPresenter: (fields: readonly CatalogKey[] | null) => void;
   notify: (texts: readonly string[]) => void;
   dismissNotice: (id: number) => void;
 }
@@ -45,6 +48,7 @@ export function createCalculatorStore(initial?: {
     inputs: initial?.inputs ?? DEFAULT_ASSUMPTIONS,
     settings: initial?.settings ?? DEFAULT_SETTINGS,
     notices: [],
+    presenter: null,
     setInput: (path, value) => {
       const { assumptions, problems } = validateAssumptions(withInput(get().inputs, path, value));
       set({ inputs: assumptions });
@@ -69,6 +73,7 @@ export function createCalculatorStore(initial?: {
       set({ settings });
       get().notify(problems.map((p) => `${source}: ${p}`));
     },
+    setPresenter: (fields) => set({ presenter: fields }),
     notify: (texts) => {
       if (texts.length === 0) return;
       const added = texts.map((text) => ({ id: nextNoticeId++, text }));

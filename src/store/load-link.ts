@@ -1,0 +1,38 @@
+import { DEFAULT_ASSUMPTIONS } from '../model/index.ts';
+import { CATALOG } from '../input-catalog.ts';
+import type { CalculatorStore } from './calculator-store.ts';
+import { decodeLink, presenterFields } from './url-state.ts';
+
+/**
+ * Opens link text (a page's hash, a saved scenario) in `store`: what is valid is used, the rest falls
+ * back to defaults, and notices name what was ignored. Returns false when the text is not a scenario.
+ */
+export function loadLink(store: CalculatorStore, text: string, source = 'The link'): boolean {
+  const link = decodeLink(text);
+  if (!link) return false;
+  const { loadInputs, updateSettings, setPresenter, notify } = store.getState();
+  // Settings first, so notices about numbers are written in the link's currency.
+  updateSettings(link.settings, source);
+  // A link is a whole scenario: what it leaves out is a default, not whatever was on screen.
+  loadInputs({ ...DEFAULT_ASSUMPTIONS, ...link.inputs }, source);
+  const { missing } = link;
+  if (missing.length > 0) {
+    const named = missing.slice(0, 3).map((f) => CATALOG[f].label);
+    const rest = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
+    notify([
+      `${source} did not include ${named.join(', ')}${rest}, so ${missing.length === 1 ? 'its default is' : 'their defaults are'} used.`,
+    ]);
+  }
+  if (link.presenter === null) setPresenter(null);
+  else {
+    const { fields, unknown } = presenterFields(link.presenter);
+    setPresenter(fields);
+    if (unknown.length > 0)
+      notify([
+        `${source}: presenter mode names inputs that do not exist (${unknown.join(', ')}); they were left out.`,
+      ]);
+  }
+  // Link-level problems last: notices are capped, and these say the most about what happened.
+  notify(link.problems.map((p) => (source === 'The link' ? p : `${source}: ${p}`)));
+  return true;
+}

@@ -1,0 +1,193 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+  DEFAULT_ASSUMPTIONS,
+  LEVER_FIELDS,
+  LEVER_RANGES,
+  SCALAR_FIELDS,
+  SCALAR_RANGES,
+  type Assumptions,
+  type Range,
+} from '../../src/model/index.ts';
+import { CATALOG, type CatalogKey } from '../../src/input-catalog.ts';
+import { createCalculatorStore } from '../../src/store/calculator-store.ts';
+import { loadLink } from '../../src/store/load-link.ts';
+import { CURRENCIES, DEFAULT_SETTINGS, LOCALES, type Settings } from '../../src/store/settings.ts';
+import { decodeLink, encodeLink, MAX_LINK_CHARS } from '../../src/store/url-state.ts';
+
+const number = (r: Range) =>
+  r.integer
+    ? fc.integer({ min: r.min, max: r.max })
+    : fc
+        .double({ min: r.min, max: r.max, noNaN: true, noDefaultInfinity: true })
+        .map((x) => (x === 0 ? 0 : x));
+
+const assumptions: fc.Arbitrary<Assumptions> = fc.record({
+  ...Object.fromEntries(SCALAR_FIELDS.map((f) => [f, number(SCALAR_RANGES[f])])),
+  ...Object.fromEntries(
+    LEVER_FIELDS.map((f) => [
+      f,
+      fc.record({ base: number(LEVER_RANGES[f]), withCs: number(LEVER_RANGES[f]) }),
+    ]),
+  ),
+}) as fc.Arbitrary<Assumptions>;
+
+const settings: fc.Arbitrary<Settings> = fc.record({
+  currency: fc.constantFrom(...CURRENCIES),
+  locale: fc.constantFrom(...LOCALES),
+  theme: fc.constant('system' as const),
+  churnUnit: fc.constantFrom('monthly' as const, 'annual' as const),
+});
+
+const presenter = fc.option(fc.uniqueArray(fc.constantFrom(...(Object.keys(CATALOG) as CatalogKey[]))), {
+  nil: null,
+});
+
+function opened(text: string) {
+  const store = createCalculatorStore();
+  const loaded = loadLink(store, text);
+  const s = store.getState();
+  return {
+    loaded,
+    inputs: s.inputs,
+    settings: s.settings,
+    presenter: s.presenter,
+    notices: s.notices.map((n) => n.text),
+  };
+}
+
+describe('the scenario link', () => {
+  test('round-trips every valid scenario exactly, with no notices', () => {
+    fc.assert(
+      fc.property(assumptions, settings, presenter, (inputs, s, p) => {
+        const link = encodeLink({ inputs, settings: s, presenter: p });
+        expect(link.length).toBeLessThan(MAX_LINK_CHARS);
+        const back = opened(`#${link}`);
+        expect(back.inputs).toEqual(inputs);
+        expect(back.settings).toEqual(s);
+        expect(back.presenter).toEqual(p);
+        expect(back.notices).toEqual([]);
+      }),
+    );
+  });
+
+  test('is compact: the defaults fit in a few hundred characters', () => {
+    const link = encodeLink({ inputs: DEFAULT_ASSUMPTIONS, settings: DEFAULT_SETTINGS, presenter: null });
+    expect(link.length).toBeLessThan(320);
+    expect(link).toMatch(/^v=2&/);
+  });
+
+  test('opens a version 1 link (fields spelled out) as the same scenario', () => {
+    const v1 =
+      '#v=1&horizonMonths=48&arpa=1500&monthlyChurn.base=0.02&monthlyChurn.withCs=0.01&currency=EUR&churnUnit=annual';
+    const back = opened(v1);
+    expect(back.inputs.horizonMonths).toBe(48);
+    expect(back.inputs.arpa).toBe(1500);
+    expect(back.inputs.monthlyChurn).toEqual({ base: 0.02, withCs: 0.01 });
+    expect(back.settings.currency).toBe('EUR');
+    expect(back.settings.churnUnit).toBe('annual');
+    // Everything a v1 link did not carry is named once and falls back to its default.
+    expect(back.notices).toEqual([
+      expect.stringMatching(/did not include .* and 14 more, so their defaults/),
+    ]);
+    expect(back.inputs.csms).toBe(DEFAULT_ASSUMPTIONS.csms);
+  });
+
+  test('a v1 link missing one side of a lever reports that side', () => {
+    const back = opened(`#${encodeV1Full()}`.replace('&monthlyChurn.withCs=0.007', ''));
+    expect(back.inputs.monthlyChurn).toEqual(DEFAULT_ASSUMPTIONS.monthlyChurn);
+    expect(back.notices).toEqual([expect.stringMatching(/Logo churn \(CR6\), with CS was missing/)]);
+  });
+
+  test('ignores text that is not a scenario link', () => {
+    expect(decodeLink('')).toBeNull();
+    expect(decodeLink('#results')).toBeNull();
+    expect(opened('#charts').loaded).toBe(false);
+  });
+});
+
+/** The defaults written the v1 way. */
+function encodeV1Full(): string {
+  const params = new URLSearchParams({ v: '1' });
+  for (const f of SCALAR_FIELDS) params.set(f, String(DEFAULT_ASSUMPTIONS[f]));
+  for (const f of LEVER_FIELDS) {
+    params.set(`${f}.base`, String(DEFAULT_ASSUMPTIONS[f].base));
+    params.set(`${f}.withCs`, String(DEFAULT_ASSUMPTIONS[f].withCs));
+  }
+  return params.toString();
+}
+
+describe('a hostile or broken link', () => {
+  const good = encodeLink({ inputs: DEFAULT_ASSUMPTIONS, settings: DEFAULT_SETTINGS, presenter: null });
+
+  test('script in a value is reported as text and replaced by the default', () => {
+    const back = opened(`#${good.replace('ar=2000', 'ar=%3Cscript%3Ealert(1)%3C%2Fscript%3E')}`);
+    expect(back.inputs.arpa).toBe(DEFAULT_ASSUMPTIONS.arpa);
+    expect(back.notices).toEqual([expect.stringContaining('"<script>alert(1)</script>" is not a number')]);
+  });
+
+  test('NaN, Infinity and 1e999 never become numbers', () => {
+    const back = opened(
+      `#${good.replace('ar=2000', 'ar=NaN').replace('cac=18000', 'cac=1e999').replace('sa=400', 'sa=Infinity')}`,
+    );
+    for (const value of [back.inputs.arpa, back.inputs.cac, back.inputs.startingAccounts]) {
+      expect(Number.isFinite(value)).toBe(true);
+    }
+    expect(back.notices).toHaveLength(3);
+  });
+
+  test('out-of-range values are clamped and said', () => {
+    const back = opened(`#${good.replace('ch=0.015_0.007', 'ch=-3_7')}`);
+    expect(back.inputs.monthlyChurn).toEqual({ base: 0, withCs: 1 });
+    expect(back.notices.join(' ')).toMatch(/below the lowest.*above the highest/);
+  });
+
+  test('a truncated link keeps the pairs before the cut', () => {
+    const cut = good.slice(0, good.indexOf('&ch=') + 6);
+    const back = opened(`#${cut}`);
+    expect(back.inputs.horizonMonths).toBe(36);
+    expect(back.inputs.monthlyChurn.base).toBe(0); // "ch=0." is a number: the link's own, cut short
+    expect(back.notices.some((n) => /did not include/.test(n))).toBe(true);
+  });
+
+  test('an oversized link is refused whole, with a notice', () => {
+    const back = opened(`#${good}&x=${'9'.repeat(MAX_LINK_CHARS)}`);
+    expect(back.loaded).toBe(true);
+    expect(back.inputs).toEqual(DEFAULT_ASSUMPTIONS);
+    expect(back.notices).toEqual([expect.stringMatching(/too long/)]);
+  });
+
+  test('a newer version is read for what this version understands', () => {
+    const back = opened(`#${good.replace('v=2', 'v=9')}&zz=1&ar=3000`);
+    expect(back.inputs.arpa).toBe(2000); // the first of two values wins
+    expect(back.notices.join(' ')).toMatch(/newer version.*“zz”/);
+  });
+
+  test('an unknown version text, unknown currency and presenter names are reported, not used', () => {
+    const back = opened(
+      `#${good.replace('v=2', 'v=%00abc').replace('cur=USD', 'cur=%3Cb%3E')}&p=ar_zzz_constructor`,
+    );
+    expect(back.settings.currency).toBe('USD');
+    expect(back.presenter).toEqual(['arpa']);
+    const all = back.notices.join(' ');
+    expect(all).toMatch(/version “\?abc” is not known/);
+    expect(all).toMatch(/presenter mode names inputs that do not exist \(“zzz”, “constructor”\)/);
+  });
+
+  test('prototype keys and malformed escapes do nothing', () => {
+    const back = opened('#v=2&__proto__=1&constructor=2&h=%E0%A4%A&ch=_');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(back.inputs.horizonMonths).toBe(DEFAULT_ASSUMPTIONS.horizonMonths);
+    expect(back.inputs.monthlyChurn).toEqual(DEFAULT_ASSUMPTIONS.monthlyChurn);
+    expect(back.notices.length).toBeGreaterThan(0);
+  });
+
+  test('any text at all decodes without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (junk, tail) => {
+        const back = opened(`#v=2&${junk}&h=${tail}`);
+        expect(Number.isFinite(back.inputs.horizonMonths)).toBe(true);
+      }),
+    );
+  });
+});
