@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
+import { csvCell, kpiCsv, monthlyCsv, numberCell, toCsv } from '../../src/export/csv.ts';
+import { projectionOf } from '../../src/store/projection.ts';
+
+const meta = { title: 'Board deck', currency: 'EUR', createdAt: '2026-01-02T03:04:05.000Z' };
+
+const relativeError = (got: number, want: number) => Math.abs(got - want) / Math.abs(want);
+
+/** A small RFC 4180 reader: enough to read back what toCsv writes. */
+function parse(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const text = csv.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += c;
+  }
+  return rows;
+}
+
+describe('CSV cells', () => {
+  test.each([
+    ['=1+2', "'=1+2"],
+    ['+SUM(A1)', "'+SUM(A1)"],
+    ['-2+3', "'-2+3"],
+    ['@cmd', "'@cmd"],
+    ['\tab', "'\tab"],
+    ['\rcr', `"'\rcr"`],
+    ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+  ])('text %j becomes %j', (given, written) => {
+    expect(csvCell(given)).toBe(written);
+  });
+
+  test('numbers are locale-independent, negative numbers stay numbers, non-finite are empty', () => {
+    expect(csvCell(-1234567.891)).toBe('-1234567.891');
+    expect(csvCell(0.1 + 0.2)).toBe('0.3');
+    expect(csvCell(-0)).toBe('0');
+    expect(numberCell(1e-7)).toBe('1e-7');
+    expect(csvCell(Number.NaN)).toBe('');
+    expect(csvCell(Number.POSITIVE_INFINITY)).toBe('');
+    expect(csvCell(null)).toBe('');
+  });
+
+  test('rows end in CRLF after a byte-order mark', () => {
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    ).toBe('\uFEFFa,1\r\nb,2\r\n');
+  });
+});
+
+describe('CSV files', () => {
+  const p = projectionOf(DEFAULT_ASSUMPTIONS);
+
+  test('monthly rows: assumptions head, then one row a month with and without CS', () => {
+    const rows = parse(monthlyCsv(p, meta));
+    expect(rows[0]).toEqual(['Customer Success ROI calculator', 'Board deck']);
+    expect(rows).toContainEqual(['Logo churn (CR6), with CS', '0.007']);
+    const head = rows.findIndex((r) => r[0] === 'Month');
+    const table = rows.slice(head + 1);
+    expect(table).toHaveLength(DEFAULT_ASSUMPTIONS.horizonMonths + 1);
+    const mrrWith = rows[head]!.indexOf('With CS: MRR');
+    const mrrWithout = rows[head]!.indexOf('Without CS: MRR');
+    const last = table.at(-1)!;
+    expect(relativeError(Number(last[mrrWith]), p.evaluation.withCs.at(-1)!.mrr)).toBeLessThan(1e-11);
+    expect(relativeError(Number(last[mrrWithout]), p.evaluation.baseline.at(-1)!.mrr)).toBeLessThan(1e-11);
+    // NRR needs 12 months of history: empty before, a number after.
+    const nrr = rows[head]!.indexOf('With CS: Net revenue retention');
+    expect(table[1]![nrr]).toBe('');
+    expect(Number(table[12]![nrr])).toBeGreaterThan(0);
+  });
+
+  test('key figures carry numbers, not formatted text', () => {
+    const rows = parse(kpiCsv(p, meta));
+    const roi = rows.find((r) => r[0] === 'CS program ROI')!;
+    expect(relativeError(Number(roi[1]), p.evaluation.roi!)).toBeLessThan(1e-11);
+    expect(roi[2]).toBe('');
+  });
+
+  test('a hostile scenario name is defused in the file', () => {
+    const rows = parse(kpiCsv(p, { ...meta, title: '=cmd|" /C calc"!A0' }));
+    expect(rows[0]![1]).toBe(`'=cmd|" /C calc"!A0`);
+  });
+});
