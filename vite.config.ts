@@ -8,6 +8,13 @@ export default defineConfig({
     target: 'es2022',
     rollupOptions: {
       input: { main: 'index.html' },
+      treeshake: {
+        // Chart.js ships every controller, scale and element as a class with static fields that read
+        // another object's property (`static defaults = Base.defaults`). With property reads counted as
+        // side effects, the bundler keeps every unregistered class (doughnut, radar, time scale…):
+        // about 19 KB minified. Our code never relies on a getter running for its side effect.
+        propertyReadSideEffects: false,
+      },
     },
   },
   test: {

@@ -1,0 +1,103 @@
+// Size check of the built app (run `npm run build` first): gzip size of every chunk in dist/, and the total
+// JavaScript a first visit must load before the app runs, against the budget of issue 6.
+//
+// Initial JS = the module script(s) and modulepreload links in dist/index.html, plus every chunk they import
+// statically, transitively. Chunks reached only through import() load lazily and are listed apart.
+// Sizes are gzip at zlib's default level, the figure Vite's build report prints; 1 kB = 1000 bytes.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const INITIAL_JS_BUDGET_BYTES = 140_000;
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+/** Files (absolute paths) that dist/index.html loads as module scripts or modulepreloads. */
+function entryScripts(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const found = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const isModule = /^<script\b/.test(tag) && /\btype=["']?module["']?/.test(tag);
+    const isPreload = /^<link\b/.test(tag) && /\brel=["']?modulepreload["']?/.test(tag);
+    const url = tag.match(/\b(?:src|href)=["']([^"']+)["']/)?.[1];
+    if ((isModule || isPreload) && url && !/^[a-z]+:|^\/\//i.test(url)) {
+      found.push(resolve(dist, url.replace(/^\//, '')));
+    }
+  }
+  return found;
+}
+
+/** Relative specifiers of a chunk's static imports (`import … from "./x.js"`, `import "./x.js"`, `export … from`), never `import("…")`. */
+function staticImports(file) {
+  const code = readFileSync(file, 'utf8');
+  const specifiers = new Set();
+  for (const m of code.matchAll(
+    /\b(?:import|export)\s*(?:[\w$*{][^"'();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g,
+  )) {
+    specifiers.add(resolve(dirname(file), m[1]));
+  }
+  return [...specifiers];
+}
+
+export function measure(dist = 'dist') {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: run \`npm run build\` first`);
+  }
+  const initial = new Set();
+  const queue = entryScripts(dist);
+  if (queue.length === 0) throw new Error(`${dist}/index.html loads no module script`);
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (initial.has(file)) continue;
+    if (!existsSync(file)) throw new Error(`${relative(dist, file)} is referenced but missing`);
+    initial.add(file);
+    queue.push(...staticImports(file));
+  }
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(m?js|css)$/.test(entry.name)) files.push(resolve(path));
+    }
+  };
+  walk(dist);
+  const chunks = files
+    .map((file) => {
+      const bytes = readFileSync(file);
+      return {
+        file: relative(dist, file),
+        kind: file.endsWith('.css') ? 'css' : initial.has(file) ? 'initial' : 'lazy',
+        raw: bytes.length,
+        gzip: gzipSync(bytes).length,
+      };
+    })
+    .sort((a, b) => a.kind.localeCompare(b.kind) || b.gzip - a.gzip);
+  const initialJs = chunks.filter((c) => c.kind === 'initial').reduce((sum, c) => sum + c.gzip, 0);
+  return { chunks, initialJs };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const dist = process.argv[2] ?? 'dist';
+  try {
+    const { chunks, initialJs } = measure(dist);
+    const width = Math.max(...chunks.map((c) => c.file.length), 5);
+    console.log(
+      `${'chunk'.padEnd(width)}  ${'loads'.padEnd(7)}  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`,
+    );
+    for (const c of chunks) {
+      console.log(
+        `${c.file.padEnd(width)}  ${c.kind.padEnd(7)}  ${kB(c.raw).padStart(10)}  ${kB(c.gzip).padStart(10)}`,
+      );
+    }
+    const ok = initialJs <= INITIAL_JS_BUDGET_BYTES;
+    console.log(
+      `\nInitial JavaScript: ${kB(initialJs)} gzip, budget ${kB(INITIAL_JS_BUDGET_BYTES)}: ${ok ? 'within budget' : 'OVER BUDGET'}`,
+    );
+    if (!ok) process.exitCode = 1;
+  } catch (error) {
+    console.error(`size check: ${error.message}`);
+    process.exitCode = 1;
+  }
+}
