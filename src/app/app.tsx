@@ -5,6 +5,8 @@ import { loadLink } from '../store/load-link.ts';
 import { syncUrl } from '../store/url-sync.ts';
 import { Calculator } from './calculator.tsx';
 import './styles.css';
+// After styles.css: the print rules override the screen ones.
+import './print.css';
 
 export function App() {
   const [store] = useState(() => {

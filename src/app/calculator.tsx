@@ -3,16 +3,23 @@ import { ChartGrid } from '../charts/chart-grid.tsx';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
+import { PrintAssumptions } from '../components/print-assumptions.tsx';
+import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
+import { useCalculator } from '../store/calculator-context.tsx';
 import { useResolvedTheme } from './use-theme.ts';
 
 /** The full calculator page: inputs on the left, what they are worth on the right. */
 export function Calculator() {
   const theme = useResolvedTheme();
+  const presenter = useCalculator((s) => s.presenter);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
+  useEffect(() => {
+    document.documentElement.toggleAttribute('data-presenting', presenter !== null);
+  }, [presenter]);
   return (
     <div className="app">
       <header className="app-header">
@@ -20,16 +27,18 @@ export function Calculator() {
           <h1>Customer Success ROI</h1>
           <p className="tagline">What retention, onboarding and expansion are worth, month after month.</p>
         </div>
-        <Toolbar />
+        {!presenter && <Toolbar />}
+        <ScenarioTools />
       </header>
       <Notices />
       <main>
         <Summary />
         <div className="layout">
           <section className="inputs" aria-label="Assumptions">
-            <InputPanel />
+            <InputPanel {...(presenter ? { visible: (key) => presenter.includes(key) } : {})} />
           </section>
           <div className="results">
+            <PrintAssumptions />
             <KpiGrid />
             <ChartGrid />
           </div>

@@ -2,11 +2,14 @@ import { useSyncExternalStore } from 'react';
 import { useCalculator } from '../store/calculator-context.tsx';
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)');
-const subscribe = (onChange: () => void) => {
-  const q = query();
-  q.addEventListener('change', onChange);
-  return () => q.removeEventListener('change', onChange);
+const printQuery = () => window.matchMedia('print');
+const subscribeTo = (q: () => MediaQueryList) => (onChange: () => void) => {
+  const list = q();
+  list.addEventListener('change', onChange);
+  return () => list.removeEventListener('change', onChange);
 };
+const subscribe = subscribeTo(query);
+const subscribePrint = subscribeTo(printQuery);
 
 /** The theme in force: the person's choice, or the system's when they chose "system". */
 export function useResolvedTheme(): 'light' | 'dark' {
@@ -16,5 +19,12 @@ export function useResolvedTheme(): 'light' | 'dark' {
     () => query().matches,
     () => false,
   );
+  // Paper is white: a printed report uses the light palette whatever the screen shows.
+  const printing = useSyncExternalStore(
+    subscribePrint,
+    () => printQuery().matches,
+    () => false,
+  );
+  if (printing) return 'light';
   return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
 }

@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { markersPlugin } from './markers-plugin.ts';
+import './print-resize.ts';
 
 // Only the parts the charts use, registered once: the rest of Chart.js stays out of the bundle.
 Chart.register(

@@ -1,0 +1,62 @@
+import { money, type Formatting } from '../format.ts';
+import type { Projection } from '../store/projection.ts';
+import { chartOptions, line, series, type ChartSpec } from './chart-spec.ts';
+import type { Palette } from './palette.ts';
+
+export interface NamedProjection {
+  name: string;
+  projection: Projection;
+}
+
+/** One colour per compared scenario; dashes, not colour alone, tell with CS from without. */
+const colours = (p: Palette) => [p.withCs, p.contraction, p.nrr];
+
+/** MRR with CS (solid) and without (dashed) of up to three scenarios on one month axis. */
+export function compareChartSpec(
+  scenarios: readonly NamedProjection[],
+  palette: Palette,
+  fmt: Formatting,
+): ChartSpec<'line'> {
+  const short = (v: number) => money(fmt, v, true);
+  const H = Math.max(...scenarios.map((s) => s.projection.inputs.horizonMonths));
+  const ends = scenarios.map((s) => {
+    const e = s.projection.evaluation;
+    return `${s.name} ends at ${short(e.withCs.at(-1)!.mrr)} with CS and ${short(e.baseline.at(-1)!.mrr)} without`;
+  });
+  const datasets = scenarios.flatMap((s, i) => {
+    const colour = colours(palette)[i % 3]!;
+    const e = s.projection.evaluation;
+    return [
+      line(
+        `${s.name}: with CS`,
+        series(e.withCs, (r) => r.mrr),
+        colour,
+        { borderWidth: 2.5 },
+      ),
+      line(
+        `${s.name}: without CS`,
+        series(e.baseline, (r) => r.mrr),
+        colour,
+        { borderDash: [6, 4], borderWidth: 1.5 },
+      ),
+    ];
+  });
+  return {
+    type: 'line',
+    headline: `MRR of ${scenarios.length} scenarios, with and without CS`,
+    description: `Line chart over ${H} months. ${ends.join('. ')}.`,
+    data: { datasets },
+    options: chartOptions<'line'>(palette, H, { y: { title: 'MRR', format: short } }),
+    table: {
+      columns: ['Month', ...scenarios.flatMap((s) => [`${s.name}, with CS`, `${s.name}, without CS`])],
+      rows: Array.from({ length: H + 1 }, (_, t) => [
+        String(t),
+        ...scenarios.flatMap((s) => {
+          const e = s.projection.evaluation;
+          const cell = (row: { mrr: number } | undefined) => (row ? money(fmt, row.mrr) : '—');
+          return [cell(e.withCs[t]), cell(e.baseline[t])];
+        }),
+      ]),
+    },
+  };
+}

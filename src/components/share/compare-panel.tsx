@@ -1,0 +1,161 @@
+import { useId, useMemo, useState } from 'react';
+import type { Assumptions } from '../../model/index.ts';
+import { useResolvedTheme } from '../../app/use-theme.ts';
+import { ChartFigure } from '../../charts/chart-figure.tsx';
+import { compareChartSpec, type NamedProjection } from '../../charts/compare-chart-spec.ts';
+import { paletteFor } from '../../charts/palette.ts';
+import { useCalculator } from '../../store/calculator-context.tsx';
+import { createCalculatorStore } from '../../store/calculator-store.ts';
+import { kpiFigures } from '../../store/kpi-figures.ts';
+import { loadLink } from '../../store/load-link.ts';
+import { projectionOf, useFormatting } from '../../store/projection.ts';
+import type { SavedScenario } from '../../store/saved-scenarios.ts';
+import { compareRows } from './compare-table.ts';
+import { useSavedScenarios } from './use-saved-scenarios.ts';
+
+export const MAX_COMPARED = 3;
+const ON_SCREEN = 'on-screen';
+
+/** A saved scenario's inputs, through the same decoder and validation as any link; cached by link text. */
+const savedCache = new Map<string, { inputs: Assumptions; currency: string }>();
+function openSaved(s: SavedScenario): { inputs: Assumptions; currency: string } {
+  let hit = savedCache.get(s.link);
+  if (!hit) {
+    const store = createCalculatorStore();
+    loadLink(store, s.link, s.name);
+    const { inputs, settings } = store.getState();
+    hit = { inputs, currency: settings.currency };
+    savedCache.set(s.link, hit);
+  }
+  return hit;
+}
+
+/** Up to three scenarios side by side: key figures with their differences, and the MRR curves overlaid. */
+export default function ComparePanel() {
+  const saved = useSavedScenarios();
+  const inputs = useCalculator((s) => s.inputs);
+  const fmt = useFormatting();
+  const palette = paletteFor(useResolvedTheme());
+  const [chosen, setChosen] = useState<string[]>(() => [
+    ON_SCREEN,
+    ...saved.scenarios.slice(0, MAX_COMPARED - 1).map((s) => s.id),
+  ]);
+  const id = useId();
+
+  const options = [
+    { id: ON_SCREEN, name: 'On screen now' },
+    ...saved.scenarios.map((s) => ({ id: s.id, name: s.name })),
+  ];
+  const compared = useMemo((): (NamedProjection & { currency: string })[] => {
+    const list: (NamedProjection & { currency: string })[] = [];
+    for (const key of chosen) {
+      if (key === ON_SCREEN) {
+        list.push({ name: 'On screen now', projection: projectionOf(inputs), currency: fmt.currency });
+        continue;
+      }
+      const s = saved.scenarios.find((x) => x.id === key);
+      if (!s) continue;
+      const { inputs: savedInputs, currency } = openSaved(s);
+      list.push({ name: s.name, projection: projectionOf(savedInputs), currency });
+    }
+    return list;
+  }, [chosen, inputs, saved.scenarios, fmt.currency]);
+
+  const rows = useMemo(
+    () =>
+      compareRows(
+        compared.map((c) => kpiFigures(c.projection)),
+        fmt,
+      ),
+    [compared, fmt],
+  );
+  const spec = useMemo(
+    () => (compared.length >= 2 ? compareChartSpec(compared, palette, fmt) : null),
+    [compared, palette, fmt],
+  );
+  const otherCurrencies = compared.filter((c) => c.currency !== fmt.currency).map((c) => c.name);
+
+  const toggle = (key: string, on: boolean) =>
+    setChosen((list) => (on ? [...list, key].slice(0, MAX_COMPARED) : list.filter((k) => k !== key)));
+
+  return (
+    <div className="compare">
+      <h2 className="panel-title">Compare scenarios</h2>
+      <fieldset className="compare-pick">
+        <legend>Choose up to {MAX_COMPARED}</legend>
+        {options.map((o) => {
+          const on = chosen.includes(o.id);
+          return (
+            <label key={o.id} className="check">
+              <input
+                type="checkbox"
+                checked={on}
+                disabled={!on && chosen.length >= MAX_COMPARED}
+                onChange={(e) => toggle(o.id, e.target.checked)}
+              />
+              <span>{o.name}</span>
+            </label>
+          );
+        })}
+      </fieldset>
+      {saved.message && <p className="panel-message">{saved.message}</p>}
+      {compared.length < 2 ? (
+        <p className="panel-empty" role="status">
+          Choose two or three scenarios. Save the one on screen first (Scenarios) to compare it with changes.
+        </p>
+      ) : (
+        <>
+          {otherCurrencies.length > 0 && (
+            <p className="panel-hint">
+              {otherCurrencies.join(', ')} {otherCurrencies.length === 1 ? 'was' : 'were'} saved in another
+              currency; all figures are shown in {fmt.currency} as entered.
+            </p>
+          )}
+          <div
+            className="table-scroll compare-table"
+            role="region"
+            aria-labelledby={`${id}-caption`}
+            tabIndex={0}
+          >
+            <table>
+              <caption id={`${id}-caption`}>
+                Key figures with CS, and each scenario's difference from the first
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Key figure</th>
+                  {compared.map((c, i) => (
+                    <th key={`v-${i}`} scope="col">
+                      {c.name}
+                    </th>
+                  ))}
+                  {compared.slice(1).map((c, i) => (
+                    <th key={`d-${i}`} scope="col">
+                      {c.name} vs {compared[0]!.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.name} data-compare-row={r.name}>
+                    <th scope="row">{r.label}</th>
+                    {r.values.map((v, i) => (
+                      <td key={i}>{v}</td>
+                    ))}
+                    {r.differences.map((d, i) => (
+                      <td key={i} className={`diff tone-${d.tone}`}>
+                        {d.text}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {spec && <ChartFigure name="compare" spec={spec} />}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { decimal, money, multiple, percent, type Formatting } from '../../format.ts';
+import type { FigureUnit, KpiFigure } from '../../store/kpi-figures.ts';
+
+export interface CompareRow {
+  name: string;
+  label: string;
+  /** One formatted value per scenario. */
+  values: string[];
+  /** For each scenario after the first: its difference from the first, formatted and signed. */
+  differences: { text: string; tone: 'good' | 'bad' | 'neutral' }[];
+}
+
+export function formatFigure(unit: FigureUnit, value: number | null, fmt: Formatting): string {
+  if (value === null) return '—';
+  switch (unit) {
+    case 'money':
+      return money(fmt, value, true);
+    case 'percent':
+      return percent(fmt, value, 1);
+    case 'month':
+      return `Month ${decimal(fmt, value, 0)}`;
+    case 'count':
+      return decimal(fmt, value, Math.abs(value) < 10 ? 1 : 0);
+    case 'ratio':
+      return multiple(fmt, value);
+  }
+}
+
+/** "+$1.2M", "−3.1 pts", "±0": a difference reads as one, with the sign always shown. */
+function formatDifference(unit: FigureUnit, d: number, fmt: Formatting): string {
+  const size = Math.abs(d);
+  const text =
+    unit === 'percent'
+      ? `${decimal(fmt, size * 100, 1)} pts`
+      : unit === 'month'
+        ? `${decimal(fmt, size, 0)} ${size === 1 ? 'month' : 'months'}`
+        : formatFigure(unit, size, fmt);
+  return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${text}`;
+}
+
+/** Rows of the compare table: each KPI across scenarios, and how each differs from the first. */
+export function compareRows(figures: readonly KpiFigure[][], fmt: Formatting): CompareRow[] {
+  const [first = []] = figures;
+  return first.map((f, i) => ({
+    name: f.name,
+    label: f.label,
+    values: figures.map((list) => formatFigure(f.unit, list[i]?.withCs ?? null, fmt)),
+    differences: figures.slice(1).map((list) => {
+      const value = list[i]?.withCs ?? null;
+      if (value === null || f.withCs === null) return { text: '—', tone: 'neutral' as const };
+      const d = value - f.withCs;
+      const tone =
+        f.better === null || Math.abs(d) < 1e-9 * Math.max(1, Math.abs(f.withCs))
+          ? ('neutral' as const)
+          : d > 0 === (f.better === 'higher')
+            ? ('good' as const)
+            : ('bad' as const);
+      return { text: formatDifference(f.unit, d, fmt), tone };
+    }),
+  }));
+}

@@ -1,0 +1,105 @@
+import { useRef, useState } from 'react';
+import { useCalculatorStore } from '../../store/calculator-context.tsx';
+import { projectionOf } from '../../store/projection.ts';
+
+const CHARTS = [
+  { name: 'mrr', label: 'MRR and payback' },
+  { name: 'bridge', label: 'MRR bridge' },
+  { name: 'retention', label: 'Retention' },
+  { name: 'coverage', label: 'Team coverage' },
+] as const;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** CSV, PNG and print. The code that builds files loads on the first click, not with the page. */
+export default function ExportPanel() {
+  const store = useCalculatorStore();
+  const ref = useRef<HTMLDivElement>(null);
+  const [message, setMessage] = useState('');
+
+  const run = async (what: string, job: () => Promise<void>) => {
+    setMessage(`Preparing ${what}…`);
+    try {
+      await job();
+      setMessage(`${what} is ready; check your downloads.`);
+    } catch (error) {
+      setMessage(`${what} could not be made: ${error instanceof Error ? error.message : 'unknown error'}`);
+    }
+  };
+
+  const csv = (kind: 'monthly' | 'kpis') =>
+    run(kind === 'monthly' ? 'The monthly CSV' : 'The key figures CSV', async () => {
+      const [{ monthlyCsv, kpiCsv }, { download }] = await Promise.all([
+        import('../../export/csv.ts'),
+        import('../../export/download.ts'),
+      ]);
+      const { inputs, settings } = store.getState();
+      const meta = {
+        title: 'Scenario on screen',
+        currency: settings.currency,
+        createdAt: new Date().toISOString(),
+      };
+      const text = (kind === 'monthly' ? monthlyCsv : kpiCsv)(projectionOf(inputs), meta);
+      download(
+        `cs-roi-${kind === 'monthly' ? 'monthly' : 'key-figures'}-${today()}.csv`,
+        new Blob([text], { type: 'text/csv;charset=utf-8' }),
+      );
+    });
+
+  const png = (chart: (typeof CHARTS)[number]) =>
+    run(`The ${chart.label} image`, async () => {
+      const figure = ref.current?.closest('.app')?.querySelector<HTMLElement>(`[data-chart="${chart.name}"]`);
+      const canvas = figure?.querySelector('canvas');
+      if (!figure || !canvas) throw new Error('the chart is not on the page');
+      const [{ chartPng }, { keyAssumptions }, { download }] = await Promise.all([
+        import('../../export/png.ts'),
+        import('../../export/key-assumptions.ts'),
+        import('../../export/download.ts'),
+      ]);
+      const { inputs, settings } = store.getState();
+      const style = getComputedStyle(figure);
+      const blob = await chartPng(canvas, {
+        title: figure.querySelector('figcaption')?.textContent ?? chart.label,
+        notes: keyAssumptions(inputs, settings),
+        background: style.backgroundColor,
+        text: style.color,
+        muted: style.getPropertyValue('--muted').trim() || style.color,
+      });
+      download(`cs-roi-${chart.name}-${today()}.png`, blob);
+    });
+
+  return (
+    <div className="export" ref={ref}>
+      <h2 className="panel-title">Export</h2>
+      <div className="export-groups">
+        <div role="group" aria-labelledby="export-data" className="export-group">
+          <h3 id="export-data">Data for a spreadsheet</h3>
+          <button type="button" onClick={() => void csv('monthly')}>
+            Monthly rows (CSV)
+          </button>
+          <button type="button" onClick={() => void csv('kpis')}>
+            Key figures (CSV)
+          </button>
+        </div>
+        <div role="group" aria-labelledby="export-images" className="export-group">
+          <h3 id="export-images">Charts as images</h3>
+          {CHARTS.map((c) => (
+            <button key={c.name} type="button" data-export-png={c.name} onClick={() => void png(c)}>
+              {c.label} (PNG)
+            </button>
+          ))}
+        </div>
+        <div role="group" aria-labelledby="export-print" className="export-group">
+          <h3 id="export-print">A report</h3>
+          <button type="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+          <p className="panel-hint">A4 or Letter: assumptions, key figures and charts on one or two pages.</p>
+        </div>
+      </div>
+      <p className="panel-message" role="status">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { CATALOG, GROUPS, type CatalogKey } from '../../input-catalog.ts';
+import { useCalculator } from '../../store/calculator-context.tsx';
+
+/** The inputs a demo usually turns: price, churn, expansion and the size of the team. */
+export const DEFAULT_PRESENTER_FIELDS: readonly CatalogKey[] = [
+  'arpa',
+  'monthlyChurn',
+  'expansionWinRate',
+  'csms',
+];
+
+/** Chooses the few inputs a live demo shows; everything else is locked until full mode. */
+export default function PresenterPanel({ onClose }: { onClose: () => void }) {
+  const setPresenter = useCalculator((s) => s.setPresenter);
+  const [chosen, setChosen] = useState<CatalogKey[]>([...DEFAULT_PRESENTER_FIELDS]);
+  const toggle = (key: CatalogKey, on: boolean) =>
+    setChosen((list) => (on ? [...list, key] : list.filter((k) => k !== key)));
+  return (
+    <div className="presenter-setup">
+      <h2 className="panel-title">Presenter mode</h2>
+      <p className="panel-hint">
+        Larger type for a projector, and only the inputs you choose; the rest stay locked. The link carries
+        it, so a prepared demo opens ready.
+      </p>
+      <div className="presenter-groups">
+        {GROUPS.map((g) => (
+          <fieldset key={g.id} className="presenter-group">
+            <legend>{g.title}</legend>
+            {g.fields.map((key) => (
+              <label key={key} className="check">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(key)}
+                  onChange={(e) => toggle(key, e.target.checked)}
+                />
+                <span>{CATALOG[key].label}</span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          // Kept in the catalog's order, so the panel reads the same whatever order boxes were ticked in.
+          setPresenter(GROUPS.flatMap((g) => g.fields).filter((k) => chosen.includes(k)));
+          onClose();
+        }}
+      >
+        Start presenting ({chosen.length} {chosen.length === 1 ? 'input' : 'inputs'})
+      </button>
+    </div>
+  );
+}
