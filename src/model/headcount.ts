@@ -73,8 +73,10 @@ export function sweepHeadcount(a: Assumptions, maxCsms?: number): HeadcountSweep
   // NOTE: beyond the recommended team net benefit only falls (same revenue, more cost), so the
   // optimum lies in 0..recommended; with sampling, every headcount within one step of the best sample
   // is checked too.
-  let optimum = points.reduce((best, p) => (p.netBenefit > best.netBenefit ? p : best));
-  for (let n = Math.max(0, optimum.csms - step + 1); n < Math.min(upper, optimum.csms + step); n++) {
+  const bestSample = points.reduce((best, p) => (p.netBenefit > best.netBenefit ? p : best));
+  let optimum = bestSample;
+  // The window is fixed by the best sample: moving it with each better point would cut it short.
+  for (let n = Math.max(0, bestSample.csms - step + 1); n < Math.min(upper, bestSample.csms + step); n++) {
     const p = pointAt(n);
     if (p.netBenefit > optimum.netBenefit) optimum = p;
   }

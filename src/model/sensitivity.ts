@@ -37,7 +37,7 @@ const STEP_FLOOR = 0.01;
 const TORNADO_PATHS = INPUT_PATHS.filter((p) => p !== 'horizonMonths');
 
 /** Inputs the no-CS world never reads: the team and the with-CS side of each lever. */
-const affectsBaseline = (path: InputPath): boolean =>
+export const affectsBaseline = (path: InputPath): boolean =>
   !path.endsWith('.withCs') && !(CS_TEAM_FIELDS as readonly string[]).includes(path);
 
 function metricOf(a: Assumptions, metric: SensitivityMetric, baseline: RunTotals | undefined): number | null {
