@@ -7,7 +7,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     rollupOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
       treeshake: {
         // Chart.js ships every controller, scale and element as a class with static fields that read
         // another object's property (`static defaults = Base.defaults`). With property reads counted as

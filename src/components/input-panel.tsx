@@ -6,8 +6,14 @@ import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { NumberField } from './number-field.tsx';
 
-/** Every assumption, grouped as a person thinks about the business. */
-export function InputPanel({ visible }: { visible?: (key: CatalogKey) => boolean }) {
+/** Every assumption, grouped as a person thinks about the business; `locked` ones show but cannot change. */
+export function InputPanel({
+  visible,
+  locked,
+}: {
+  visible?: (key: CatalogKey) => boolean;
+  locked?: (key: CatalogKey) => boolean;
+}) {
   return (
     <div className="input-panel">
       {GROUPS.map((group) => {
@@ -20,7 +26,11 @@ export function InputPanel({ visible }: { visible?: (key: CatalogKey) => boolean
               {group.id === 'retention' && <ChurnUnitToggle />}
             </div>
             {fields.map((key) =>
-              isLeverKey(key) ? <LeverInput key={key} field={key} /> : <ScalarInput key={key} field={key} />,
+              isLeverKey(key) ? (
+                <LeverInput key={key} field={key} locked={locked?.(key) ?? false} />
+              ) : (
+                <ScalarInput key={key} field={key} locked={locked?.(key) ?? false} />
+              ),
             )}
           </section>
         );
@@ -29,12 +39,17 @@ export function InputPanel({ visible }: { visible?: (key: CatalogKey) => boolean
   );
 }
 
-const ScalarInput = memo(function ScalarInput({ field }: { field: CatalogKey }) {
+interface FieldProps {
+  field: CatalogKey;
+  locked: boolean;
+}
+
+const ScalarInput = memo(function ScalarInput({ field, locked }: FieldProps) {
   const hintId = useId();
   const { label, hint } = CATALOG[field];
   return (
     <div className="input">
-      <NumberField path={field as InputPath} label={label} describedBy={hintId} />
+      <NumberField path={field as InputPath} label={label} describedBy={hintId} locked={locked} />
       <p id={hintId} className="input-hint">
         {hint}
       </p>
@@ -42,7 +57,7 @@ const ScalarInput = memo(function ScalarInput({ field }: { field: CatalogKey }) 
   );
 });
 
-const LeverInput = memo(function LeverInput({ field }: { field: CatalogKey }) {
+const LeverInput = memo(function LeverInput({ field, locked }: FieldProps) {
   const hintId = useId();
   const { label, hint } = CATALOG[field];
   return (
@@ -52,8 +67,18 @@ const LeverInput = memo(function LeverInput({ field }: { field: CatalogKey }) {
         {hint}
       </p>
       <div className="lever-sides">
-        <NumberField path={`${field}.base` as InputPath} label="Without CS" describedBy={hintId} />
-        <NumberField path={`${field}.withCs` as InputPath} label="With CS" describedBy={hintId} />
+        <NumberField
+          path={`${field}.base` as InputPath}
+          label="Without CS"
+          describedBy={hintId}
+          locked={locked}
+        />
+        <NumberField
+          path={`${field}.withCs` as InputPath}
+          label="With CS"
+          describedBy={hintId}
+          locked={locked}
+        />
       </div>
       {field === 'monthlyChurn' && <ChurnConversion />}
     </fieldset>

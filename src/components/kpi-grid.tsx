@@ -4,7 +4,8 @@ import { buildKpis, type Kpi } from './kpis.ts';
 
 const HEADLINE: ReadonlySet<Kpi['name']> = new Set(['roi', 'payback', 'npv', 'arr-lift']);
 
-export function KpiGrid() {
+/** Every KPI card; `headlineOnly` keeps the four that tell the story (the compact embed). */
+export function KpiGrid({ headlineOnly = false }: { headlineOnly?: boolean }) {
   const projection = useProjection();
   const fmt = useFormatting();
   const kpis = useMemo(() => buildKpis(projection, fmt), [projection, fmt]);
@@ -17,13 +18,15 @@ export function KpiGrid() {
             <KpiCard key={k.name} {...k} />
           ))}
       </div>
-      <div className="kpi-row">
-        {kpis
-          .filter((k) => !HEADLINE.has(k.name))
-          .map((k) => (
-            <KpiCard key={k.name} {...k} />
-          ))}
-      </div>
+      {!headlineOnly && (
+        <div className="kpi-row">
+          {kpis
+            .filter((k) => !HEADLINE.has(k.name))
+            .map((k) => (
+              <KpiCard key={k.name} {...k} />
+            ))}
+        </div>
+      )}
     </section>
   );
 }

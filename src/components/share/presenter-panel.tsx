@@ -1,19 +1,12 @@
 import { useState } from 'react';
 import { CATALOG, GROUPS, type CatalogKey } from '../../input-catalog.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
-
-/** The inputs a demo usually turns: price, churn, expansion and the size of the team. */
-export const DEFAULT_PRESENTER_FIELDS: readonly CatalogKey[] = [
-  'arpa',
-  'monthlyChurn',
-  'expansionWinRate',
-  'csms',
-];
+import { FEATURED_INPUTS } from '../featured-inputs.ts';
 
 /** Chooses the few inputs a live demo shows; everything else is locked until full mode. */
 export default function PresenterPanel({ onClose }: { onClose: () => void }) {
   const setPresenter = useCalculator((s) => s.setPresenter);
-  const [chosen, setChosen] = useState<CatalogKey[]>([...DEFAULT_PRESENTER_FIELDS]);
+  const [chosen, setChosen] = useState<CatalogKey[]>([...FEATURED_INPUTS]);
   const toggle = (key: CatalogKey, on: boolean) =>
     setChosen((list) => (on ? [...list, key] : list.filter((k) => k !== key)));
   return (

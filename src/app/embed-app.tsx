@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { ChartFigure } from '../charts/chart-figure.tsx';
+import { mrrChartSpec } from '../charts/mrr-chart-spec.ts';
+import { paletteFor } from '../charts/palette.ts';
+import { FEATURED_INPUTS } from '../components/featured-inputs.ts';
+import { InputPanel } from '../components/input-panel.tsx';
+import { KpiGrid } from '../components/kpi-grid.tsx';
+import { Notices } from '../components/notices.tsx';
+import { Summary } from '../components/summary.tsx';
+import { CalculatorProvider } from '../store/calculator-context.tsx';
+import { createCalculatorStore, type CalculatorStore } from '../store/calculator-store.ts';
+import { readEmbedConfig, textOn, type EmbedConfig } from '../store/embed-config.ts';
+import { useFormatting, useProjection } from '../store/projection.ts';
+import { reportHeight } from './embed-height.ts';
+import { useResolvedTheme } from './use-theme.ts';
+import './styles.css';
+import './embed.css';
+
+/** A store set up from the embed's attributes; every value goes through the store's own validation. */
+function configuredStore(config: EmbedConfig): CalculatorStore {
+  const store = createCalculatorStore();
+  const { applyPreset, updateSettings, notify } = store.getState();
+  updateSettings(config.settings, 'The embed');
+  if (config.preset !== null) applyPreset(config.preset);
+  notify(config.problems);
+  return store;
+}
+
+/** The compact calculator for marketing sites: a few inputs, the headline figures and the MRR chart. */
+export function EmbedApp() {
+  const [config] = useState(() => readEmbedConfig(window.location.search));
+  const [store] = useState(() => configuredStore(config));
+  return (
+    <CalculatorProvider store={store}>
+      <EmbedCalculator config={config} />
+    </CalculatorProvider>
+  );
+}
+
+function EmbedCalculator({ config }: { config: EmbedConfig }) {
+  const root = useRef<HTMLDivElement>(null);
+  const theme = useResolvedTheme();
+  const projection = useProjection();
+  const fmt = useFormatting();
+  const spec = useMemo(
+    // NOTE: the accent colours the page, not the chart: a host's brand colour can clash with the
+    // chart's own green for net benefit, and the chart must stay readable whatever the host picks.
+    () => mrrChartSpec(projection, paletteFor(theme), fmt),
+    [projection, theme, fmt],
+  );
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    if (!root.current || !config.hostOrigin) return undefined;
+    return reportHeight(root.current, config.hostOrigin);
+  }, [config.hostOrigin]);
+
+  const shown = config.shown ?? [...FEATURED_INPUTS, ...config.locked];
+  const style = config.accent
+    ? ({ '--accent': config.accent, '--accent-text': textOn(config.accent) } as CSSProperties)
+    : undefined;
+  return (
+    <div className="embed app" ref={root} style={style}>
+      <Notices />
+      <main>
+        <h1 className="visually-hidden">Customer Success ROI calculator</h1>
+        <Summary />
+        <div className="embed-layout">
+          <section className="inputs" aria-label="Assumptions">
+            <InputPanel
+              visible={(key) => shown.includes(key)}
+              locked={(key) => config.locked.includes(key)}
+            />
+          </section>
+          <div className="results">
+            <KpiGrid headlineOnly />
+            <ChartFigure name="mrr" spec={spec} />
+          </div>
+        </div>
+        {config.cta && (
+          <p className="embed-cta">
+            <a href={config.cta.href} target={config.cta.target} rel="noopener noreferrer">
+              {config.cta.text}
+            </a>
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

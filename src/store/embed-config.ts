@@ -1,0 +1,128 @@
+import { CATALOG, type CatalogKey } from '../input-catalog.ts';
+import type { Settings } from './settings.ts';
+
+/**
+ * The embed page's configuration, read from its URL parameters (which the loader, public/embed.js,
+ * copies from the host's data- attributes). Every value is checked here or by the store; anything
+ * unusable is dropped and named in a notice. Nothing is ever inserted as HTML or run.
+ */
+export interface EmbedConfig {
+  preset: string | null;
+  /** Passed to the store's updateSettings, which validates them. */
+  settings: Partial<Record<keyof Settings, unknown>>;
+  /** `#rgb` or `#rrggbb`, or null for the calculator's own. */
+  accent: string | null;
+  /** Inputs shown; null for the default few. */
+  shown: CatalogKey[] | null;
+  /** Shown but not changeable. */
+  locked: CatalogKey[];
+  cta: { href: string; text: string; target: '_blank' | '_top' } | null;
+  /** Where height messages go: the host page's origin, never "*". Null: no messages. */
+  hostOrigin: string | null;
+  problems: string[];
+}
+
+const MAX_TEXT = 60;
+const MAX_URL = 2000;
+
+/** Short, printable and quoted: host text shown back as text. */
+const quote = (text: string): string => {
+  const clean = text.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?');
+  return `“${clean.length > 30 ? `${clean.slice(0, 30)}…` : clean}”`;
+};
+
+function inputList(raw: string | null, what: string, problems: string[]): CatalogKey[] | null {
+  if (raw === null) return null;
+  const fields: CatalogKey[] = [];
+  const unknown: string[] = [];
+  for (const name of raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .slice(0, 40)) {
+    if (Object.hasOwn(CATALOG, name)) {
+      if (!fields.includes(name as CatalogKey)) fields.push(name as CatalogKey);
+    } else unknown.push(quote(name));
+  }
+  if (unknown.length > 0)
+    problems.push(
+      `The embed's ${what} names inputs that do not exist (${unknown.join(', ')}); they were left out.`,
+    );
+  return fields;
+}
+
+/** An http(s) URL, absolute, or null: no javascript:, data: or relative links. */
+export function safeLink(raw: string): string | null {
+  if (raw.length > MAX_URL) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An origin exactly ("https://example.com"), or null. */
+export function safeOrigin(raw: string): string | null {
+  try {
+    const url = new URL(raw);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === raw ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function readEmbedConfig(search: string): EmbedConfig {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const text = (key: string) => params.get(key)?.trim().slice(0, 200) || null;
+
+  const settings: EmbedConfig['settings'] = {};
+  for (const key of ['currency', 'locale', 'theme'] as const) {
+    const value = text(key);
+    if (value !== null) settings[key] = value;
+  }
+
+  let accent = text('accent');
+  if (accent !== null && !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) {
+    problems.push(
+      `The accent colour ${quote(accent)} is not a colour like #1d4ed8, so the usual blue is used.`,
+    );
+    accent = null;
+  }
+
+  let cta: EmbedConfig['cta'] = null;
+  const ctaUrl = text('cta');
+  if (ctaUrl !== null) {
+    const href = safeLink(ctaUrl);
+    if (href === null)
+      problems.push('The call-to-action link is not an http or https address, so it is not shown.');
+    else {
+      const label = (text('ctaText') ?? 'Talk to us').replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, MAX_TEXT);
+      cta = { href, text: label || 'Talk to us', target: text('ctaTarget') === '_top' ? '_top' : '_blank' };
+    }
+  }
+
+  const origin = text('origin');
+  return {
+    preset: text('preset'),
+    settings,
+    accent,
+    shown: inputList(text('show'), 'list of inputs to show', problems),
+    locked: inputList(text('lock'), 'list of locked inputs', problems) ?? [],
+    cta,
+    hostOrigin: origin === null ? null : safeOrigin(origin),
+    problems,
+  };
+}
+
+/** Dark or light text, whichever reads better on `hex` (WCAG relative luminance). */
+export function textOn(hex: string): string {
+  const full = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, (c) => c + c) : hex;
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(full.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  // Contrast with white is (1.05)/(L+0.05), with near-black (L+0.05)/(0.05): pick the larger.
+  return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#111111';
+}
