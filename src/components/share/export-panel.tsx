@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useCalculatorStore } from '../../store/calculator-context.tsx';
 import { projectionOf } from '../../store/projection.ts';
 
@@ -16,6 +16,8 @@ export default function ExportPanel() {
   const store = useCalculatorStore();
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
+  const [title, setTitle] = useState('');
+  const id = useId();
 
   const run = async (what: string, job: () => Promise<void>) => {
     setMessage(`Preparing ${what}…`);
@@ -35,7 +37,7 @@ export default function ExportPanel() {
       ]);
       const { inputs, settings } = store.getState();
       const meta = {
-        title: 'Scenario on screen',
+        title: title.trim() || 'Scenario on screen',
         currency: settings.currency,
         createdAt: new Date().toISOString(),
       };
@@ -71,9 +73,19 @@ export default function ExportPanel() {
   return (
     <div className="export" ref={ref}>
       <h2 className="panel-title">Export</h2>
+      <p className="save-form">
+        <label htmlFor={`${id}-title`}>Title in the files</label>
+        <input
+          id={`${id}-title`}
+          value={title}
+          maxLength={80}
+          placeholder="Scenario on screen"
+          onChange={(e) => setTitle(e.target.value)}
+        />
+      </p>
       <div className="export-groups">
-        <div role="group" aria-labelledby="export-data" className="export-group">
-          <h3 id="export-data">Data for a spreadsheet</h3>
+        <div role="group" aria-labelledby={`${id}-data`} className="export-group">
+          <h3 id={`${id}-data`}>Data for a spreadsheet</h3>
           <button type="button" onClick={() => void csv('monthly')}>
             Monthly rows (CSV)
           </button>
@@ -81,16 +93,16 @@ export default function ExportPanel() {
             Key figures (CSV)
           </button>
         </div>
-        <div role="group" aria-labelledby="export-images" className="export-group">
-          <h3 id="export-images">Charts as images</h3>
+        <div role="group" aria-labelledby={`${id}-images`} className="export-group">
+          <h3 id={`${id}-images`}>Charts as images</h3>
           {CHARTS.map((c) => (
             <button key={c.name} type="button" data-export-png={c.name} onClick={() => void png(c)}>
               {c.label} (PNG)
             </button>
           ))}
         </div>
-        <div role="group" aria-labelledby="export-print" className="export-group">
-          <h3 id="export-print">A report</h3>
+        <div role="group" aria-labelledby={`${id}-print`} className="export-group">
+          <h3 id={`${id}-print`}>A report</h3>
           <button type="button" onClick={() => window.print()}>
             Print or save as PDF
           </button>
