@@ -8,38 +8,50 @@ export interface Formatting {
   currency: string;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+interface Cached {
+  format: Intl.NumberFormat;
+  zero: string;
+  negativeZero: string;
+}
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, options);
-    cache.set(key, f);
+const cache = new Map<string, Cached>();
+
+/**
+ * One formatter per `key` (the caller spells out locale and options): building an Intl.NumberFormat
+ * costs far more than formatting with it, and a drag formats hundreds of numbers a frame.
+ */
+function formatter(key: string, locale: string, options: () => Intl.NumberFormatOptions): Cached {
+  let c = cache.get(key);
+  if (!c) {
+    const format = new Intl.NumberFormat(locale, options());
+    c = { format, zero: format.format(0), negativeZero: format.format(-0) };
+    cache.set(key, c);
   }
-  return f;
+  return c;
 }
 
 export const NO_VALUE = '—';
 
 /** Formats `value`; a value that would print as a signed zero ("-0", "−0.0 %") prints as zero. */
-function show(f: Intl.NumberFormat, value: number): string {
+function show(c: Cached, value: number): string {
   if (!Number.isFinite(value)) return NO_VALUE;
-  const zero = f.format(0);
-  return value === 0 || (value < 0 && f.format(-value) === zero) ? zero : f.format(value);
+  // A negative that rounds to zero prints exactly as −0 does.
+  const text = c.format.format(value);
+  return text === c.negativeZero ? c.zero : text;
 }
 
 /** Money; `compact` shortens amounts from 10,000 up to three significant digits ("$156K", "$7.54M"). */
 export function money(fmt: Formatting, value: number, compact = false): string {
   const short = compact && Math.abs(value) >= 10_000;
+  const cents = Math.abs(value) < 100;
   return show(
-    formatter(fmt.locale, {
+    formatter(`money|${fmt.locale}|${fmt.currency}|${short ? 'c' : cents ? 2 : 0}`, fmt.locale, () => ({
       style: 'currency',
       currency: fmt.currency,
       ...(short
         ? { notation: 'compact', maximumSignificantDigits: 3 }
-        : { maximumFractionDigits: Math.abs(value) < 100 ? 2 : 0, minimumFractionDigits: 0 }),
-    }),
+        : { maximumFractionDigits: cents ? 2 : 0, minimumFractionDigits: 0 }),
+    })),
     value,
   );
 }
@@ -47,13 +59,23 @@ export function money(fmt: Formatting, value: number, compact = false): string {
 /** `fraction` 0.1234 → "12.3 %". */
 export function percent(fmt: Formatting, fraction: number, digits = 1): string {
   return show(
-    formatter(fmt.locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }),
+    formatter(`percent|${fmt.locale}|${digits}`, fmt.locale, () => ({
+      style: 'percent',
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    })),
     fraction,
   );
 }
 
 export function decimal(fmt: Formatting, value: number, digits = 1): string {
-  return show(formatter(fmt.locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }), value);
+  return show(
+    formatter(`decimal|${fmt.locale}|${digits}`, fmt.locale, () => ({
+      maximumFractionDigits: digits,
+      minimumFractionDigits: 0,
+    })),
+    value,
+  );
 }
 
 export function count(fmt: Formatting, value: number): string {
@@ -71,8 +93,11 @@ export function multiple(fmt: Formatting, value: number): string {
 
 /** The currency's symbol in this locale ("$", "€", "CHF"). */
 export function currencySymbol(fmt: Formatting): string {
-  const part = formatter(fmt.locale, { style: 'currency', currency: fmt.currency })
-    .formatToParts(0)
+  const part = formatter(`symbol|${fmt.locale}|${fmt.currency}`, fmt.locale, () => ({
+    style: 'currency',
+    currency: fmt.currency,
+  }))
+    .format.formatToParts(0)
     .find((p) => p.type === 'currency');
   return part?.value ?? fmt.currency;
 }
@@ -86,7 +111,9 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  * Returns NaN when the text is not a number.
  */
 export function parseLocaleNumber(locale: string, text: string): number {
-  const parts = formatter(locale, { useGrouping: true }).formatToParts(12345.6);
+  const parts = formatter(`grouping|${locale}`, locale, () => ({ useGrouping: true })).format.formatToParts(
+    12345.6,
+  );
   const group = parts.find((p) => p.type === 'group')?.value ?? ',';
   const decimalMark = parts.find((p) => p.type === 'decimal')?.value ?? '.';
   let s = text

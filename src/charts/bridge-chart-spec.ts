@@ -1,6 +1,6 @@
 import { money, type Formatting } from '../format.ts';
 import type { Projection } from '../store/projection.ts';
-import { chartOptions, series, type ChartSpec } from './chart-spec.ts';
+import { chartOptions, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
 /** Where each month's MRR change comes from, with the CS program: gains above zero, losses below. */
@@ -20,24 +20,26 @@ export function bridgeChartSpec(p: Projection, palette: Palette, fmt: Formatting
     stack: 'bridge',
   });
   const net = last.newMrr + last.expansionMrr - last.contractionMrr - last.churnedMrr;
-  return {
-    type: 'bar',
-    headline: `In month ${H}, new and expansion MRR add ${short(last.newMrr + last.expansionMrr)}; churn and contraction take ${short(last.churnedMrr + last.contractionMrr)}`,
-    description:
-      `Stacked bar chart of the monthly MRR bridge with CS over ${H} months. In month ${H}: new ${short(last.newMrr)}, ` +
-      `expansion ${short(last.expansionMrr)}, contraction ${short(last.contractionMrr)}, churn ${short(last.churnedMrr)}; net ${short(net)}.`,
-    data: {
-      datasets: [
-        bar('New', (r) => r.newMrr, palette.newMrr),
-        bar('Expansion', (r) => r.expansionMrr, palette.expansion),
-        bar('Contraction', (r) => -r.contractionMrr, palette.contraction),
-        bar('Churn', (r) => -r.churnedMrr, palette.churn),
-      ],
+  return withLazyTable(
+    {
+      type: 'bar',
+      headline: `In month ${H}, new and expansion MRR add ${short(last.newMrr + last.expansionMrr)}; churn and contraction take ${short(last.churnedMrr + last.contractionMrr)}`,
+      description:
+        `Stacked bar chart of the monthly MRR bridge with CS over ${H} months. In month ${H}: new ${short(last.newMrr)}, ` +
+        `expansion ${short(last.expansionMrr)}, contraction ${short(last.contractionMrr)}, churn ${short(last.churnedMrr)}; net ${short(net)}.`,
+      data: {
+        datasets: [
+          bar('New', (r) => r.newMrr, palette.newMrr),
+          bar('Expansion', (r) => r.expansionMrr, palette.expansion),
+          bar('Contraction', (r) => -r.contractionMrr, palette.contraction),
+          bar('Churn', (r) => -r.churnedMrr, palette.churn),
+        ],
+      },
+      options: chartOptions<'bar'>(palette, H, {
+        y: { title: 'MRR change a month', format: short, stacked: true },
+      }),
     },
-    options: chartOptions<'bar'>(palette, H, {
-      y: { title: 'MRR change a month', format: short, stacked: true },
-    }),
-    table: {
+    () => ({
       columns: ['Month', 'New', 'Expansion', 'Contraction', 'Churn', 'Net change'],
       rows: rows
         .slice(1)
@@ -49,6 +51,6 @@ export function bridgeChartSpec(p: Projection, palette: Palette, fmt: Formatting
           money(fmt, -r.churnedMrr),
           money(fmt, r.newMrr + r.expansionMrr - r.contractionMrr - r.churnedMrr),
         ]),
-    },
-  };
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { decimal, percent, type Formatting } from '../format.ts';
 import type { Projection } from '../store/projection.ts';
-import { chartOptions, line, series, type ChartSpec } from './chart-spec.ts';
+import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
 /** How much of the needed CSM time the team covers, and how many accounts each CSM carries. */
@@ -17,48 +17,55 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
       : last.coverage < 1
         ? `Coverage falls to ${percent(fmt, last.coverage, 0)} by month ${H}: the book needs ${recommended} CSMs, the team has ${a.csms}`
         : `The team of ${a.csms} covers every month; ${recommended} is the smallest team that does`;
-  return {
-    type: 'line',
-    headline,
-    description:
-      `Line chart over ${H} months of CS coverage (share of needed CSM hours the team provides) and accounts per CSM. ` +
-      `At month ${H}: coverage ${percent(fmt, last.coverage, 0)}, ` +
-      `${a.csms > 0 ? decimal(fmt, last.accounts / a.csms, 0) : 'no'} accounts per CSM against ${decimal(fmt, last.accounts / recommended, 0)} with the recommended ${recommended}.`,
-    data: {
-      datasets: [
-        line(
-          'Coverage',
-          series(rows, (r) => r.coverage, 1),
-          palette.withCs,
-          { borderWidth: 2.5 },
-        ),
-        line(
-          'Accounts per CSM',
-          series(rows, (r) => perCsm(r.accounts, a.csms)),
-          palette.contraction,
-          { yAxisID: 'accounts' },
-        ),
-        line(
-          'Accounts per CSM, recommended team',
-          series(rows, (r) => perCsm(r.accounts, recommended)),
-          palette.baseline,
-          {
-            yAxisID: 'accounts',
-            borderDash: [6, 4],
-          },
-        ),
-      ],
-    },
-    options: chartOptions<'line'>(
-      palette,
-      H,
-      {
-        y: { title: 'Coverage', format: (v) => percent(fmt, v, 0), min: 0 },
-        accounts: { title: 'Accounts per CSM', format: (v) => decimal(fmt, v, 0), position: 'right', min: 0 },
+  return withLazyTable(
+    {
+      type: 'line',
+      headline,
+      description:
+        `Line chart over ${H} months of CS coverage (share of needed CSM hours the team provides) and accounts per CSM. ` +
+        `At month ${H}: coverage ${percent(fmt, last.coverage, 0)}, ` +
+        `${a.csms > 0 ? decimal(fmt, last.accounts / a.csms, 0) : 'no'} accounts per CSM against ${decimal(fmt, last.accounts / recommended, 0)} with the recommended ${recommended}.`,
+      data: {
+        datasets: [
+          line(
+            'Coverage',
+            series(rows, (r) => r.coverage, 1),
+            palette.withCs,
+            { borderWidth: 2.5 },
+          ),
+          line(
+            'Accounts per CSM',
+            series(rows, (r) => perCsm(r.accounts, a.csms)),
+            palette.contraction,
+            { yAxisID: 'accounts' },
+          ),
+          line(
+            'Accounts per CSM, recommended team',
+            series(rows, (r) => perCsm(r.accounts, recommended)),
+            palette.baseline,
+            {
+              yAxisID: 'accounts',
+              borderDash: [6, 4],
+            },
+          ),
+        ],
       },
-      { horizontal: [{ at: 1, label: 'Full coverage' }] },
-    ),
-    table: {
+      options: chartOptions<'line'>(
+        palette,
+        H,
+        {
+          y: { title: 'Coverage', format: (v) => percent(fmt, v, 0), min: 0 },
+          accounts: {
+            title: 'Accounts per CSM',
+            format: (v) => decimal(fmt, v, 0),
+            position: 'right',
+            min: 0,
+          },
+        },
+        { horizontal: [{ at: 1, label: 'Full coverage' }] },
+      ),
+    },
+    () => ({
       columns: ['Month', 'Coverage', 'Accounts', 'Accounts per CSM', 'Per CSM, recommended team'],
       rows: rows
         .slice(1)
@@ -69,6 +76,6 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
           a.csms > 0 ? decimal(fmt, r.accounts / a.csms, 0) : '—',
           decimal(fmt, r.accounts / recommended, 0),
         ]),
-    },
-  };
+    }),
+  );
 }

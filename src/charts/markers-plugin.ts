@@ -49,7 +49,8 @@ export const markersPlugin: Plugin = {
       ctx.lineTo(chartArea.right, y);
       ctx.stroke();
       ctx.textAlign = 'right';
-      ctx.fillText(m.label, chartArea.right - 4, y - 4);
+      // Above the line, or below it when the line runs along the top of the plot (100 % coverage).
+      ctx.fillText(m.label, chartArea.right - 4, y - 16 < chartArea.top ? y + 14 : y - 4);
     }
     ctx.restore();
   },

@@ -1,6 +1,6 @@
 import { money, type Formatting } from '../format.ts';
 import type { Projection } from '../store/projection.ts';
-import { chartOptions, line, series, type ChartSpec } from './chart-spec.ts';
+import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
 /** MRR with and without the program, and the cumulative net benefit that pays for it. */
@@ -18,43 +18,45 @@ export function mrrChartSpec(p: Projection, palette: Palette, fmt: Formatting): 
           ? ` but does not pay back within ${H} months`
           : ` and pays back in month ${payback}`);
   const benefit = e.cumulativeNetBenefit.map((y, x) => ({ x, y }));
-  return {
-    type: 'line',
-    headline,
-    description:
-      `Line chart over ${H} months. MRR with CS ends at ${short(e.withCs[H]!.mrr)}, without CS at ${short(e.baseline[H]!.mrr)}. ` +
-      `Cumulative net benefit of the program ends at ${short(e.cumulativeNetBenefit[H]!)}` +
-      (payback === null ? '.' : `, positive from month ${payback}.`),
-    data: {
-      datasets: [
-        line(
-          'MRR with CS',
-          series(e.withCs, (r) => r.mrr),
-          palette.withCs,
-          { borderWidth: 2.5 },
-        ),
-        line(
-          'MRR without CS',
-          series(e.baseline, (r) => r.mrr),
-          palette.baseline,
-          { borderDash: [6, 4] },
-        ),
-        line('Cumulative net benefit', benefit, palette.benefit, {
-          yAxisID: 'benefit',
-          fill: { target: { value: 0 }, above: `${palette.benefit}22`, below: `${palette.churn}22` },
-        }),
-      ],
-    },
-    options: chartOptions<'line'>(
-      palette,
-      H,
-      {
-        y: { title: 'MRR', format: short },
-        benefit: { title: 'Cumulative net benefit', format: short, position: 'right' },
+  return withLazyTable(
+    {
+      type: 'line',
+      headline,
+      description:
+        `Line chart over ${H} months. MRR with CS ends at ${short(e.withCs[H]!.mrr)}, without CS at ${short(e.baseline[H]!.mrr)}. ` +
+        `Cumulative net benefit of the program ends at ${short(e.cumulativeNetBenefit[H]!)}` +
+        (payback === null ? '.' : `, positive from month ${payback}.`),
+      data: {
+        datasets: [
+          line(
+            'MRR with CS',
+            series(e.withCs, (r) => r.mrr),
+            palette.withCs,
+            { borderWidth: 2.5 },
+          ),
+          line(
+            'MRR without CS',
+            series(e.baseline, (r) => r.mrr),
+            palette.baseline,
+            { borderDash: [6, 4] },
+          ),
+          line('Cumulative net benefit', benefit, palette.benefit, {
+            yAxisID: 'benefit',
+            fill: { target: { value: 0 }, above: `${palette.benefit}22`, below: `${palette.churn}22` },
+          }),
+        ],
       },
-      { vertical: payback === null ? [] : [{ at: payback, label: `Payback, month ${payback}` }] },
-    ),
-    table: {
+      options: chartOptions<'line'>(
+        palette,
+        H,
+        {
+          y: { title: 'MRR', format: short },
+          benefit: { title: 'Cumulative net benefit', format: short, position: 'right' },
+        },
+        { vertical: payback === null ? [] : [{ at: payback, label: `Payback, month ${payback}` }] },
+      ),
+    },
+    () => ({
       columns: ['Month', 'MRR with CS', 'MRR without CS', 'Cumulative net benefit'],
       rows: e.withCs.map((r, t) => [
         String(t),
@@ -62,6 +64,6 @@ export function mrrChartSpec(p: Projection, palette: Palette, fmt: Formatting): 
         money(fmt, e.baseline[t]!.mrr),
         money(fmt, benefit[t]!.y),
       ]),
-    },
-  };
+    }),
+  );
 }

@@ -3,7 +3,6 @@ import {
   BarElement,
   Chart,
   Filler,
-  Legend,
   LinearScale,
   LineController,
   LineElement,
@@ -14,6 +13,8 @@ import { markersPlugin } from './markers-plugin.ts';
 import './print-resize.ts';
 
 // Only the parts the charts use, registered once: the rest of Chart.js stays out of the bundle.
+// The legend is HTML (chart-figure.tsx): readable by screen readers, operable by keyboard, and no
+// canvas text to measure on every update.
 Chart.register(
   LineController,
   LineElement,
@@ -23,6 +24,5 @@ Chart.register(
   LinearScale,
   Filler,
   Tooltip,
-  Legend,
   markersPlugin,
 );

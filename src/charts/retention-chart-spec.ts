@@ -1,6 +1,6 @@
 import { percent, type Formatting } from '../format.ts';
 import type { Projection } from '../store/projection.ts';
-import { chartOptions, line, series, type ChartSpec } from './chart-spec.ts';
+import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
 const RETENTION_FROM = 12;
@@ -18,41 +18,43 @@ export function retentionChartSpec(p: Projection, palette: Palette, fmt: Formatt
       : `NRR ends at ${pct(nrr)} with CS and ${pct(nrrBase)} without` +
         (nrr >= 1 ? ': existing customers grow revenue on their own' : '');
   const shown = e.withCs.slice(RETENTION_FROM);
-  return {
-    type: 'line',
-    headline,
-    description:
-      nrr === null || nrrBase === null
-        ? 'No retention figures: the horizon is shorter than 12 months.'
-        : `Line chart from month 12 to ${H}. NRR with CS ends at ${pct(nrr)}, GRR with CS at ${pct(e.withCs[H]!.grr ?? 0)}, NRR without CS at ${pct(nrrBase)}. The dashed line marks 100 %.`,
-    data: {
-      datasets: [
-        line(
-          'NRR with CS',
-          series(e.withCs, (r) => r.nrr, RETENTION_FROM),
-          palette.nrr,
-          { borderWidth: 2.5 },
-        ),
-        line(
-          'GRR with CS',
-          series(e.withCs, (r) => r.grr, RETENTION_FROM),
-          palette.grr,
-        ),
-        line(
-          'NRR without CS',
-          series(e.baseline, (r) => r.nrr, RETENTION_FROM),
-          palette.baseline,
-          { borderDash: [6, 4] },
-        ),
-      ],
+  return withLazyTable(
+    {
+      type: 'line',
+      headline,
+      description:
+        nrr === null || nrrBase === null
+          ? 'No retention figures: the horizon is shorter than 12 months.'
+          : `Line chart from month 12 to ${H}. NRR with CS ends at ${pct(nrr)}, GRR with CS at ${pct(e.withCs[H]!.grr ?? 0)}, NRR without CS at ${pct(nrrBase)}. The dashed line marks 100 %.`,
+      data: {
+        datasets: [
+          line(
+            'NRR with CS',
+            series(e.withCs, (r) => r.nrr, RETENTION_FROM),
+            palette.nrr,
+            { borderWidth: 2.5 },
+          ),
+          line(
+            'GRR with CS',
+            series(e.withCs, (r) => r.grr, RETENTION_FROM),
+            palette.grr,
+          ),
+          line(
+            'NRR without CS',
+            series(e.baseline, (r) => r.nrr, RETENTION_FROM),
+            palette.baseline,
+            { borderDash: [6, 4] },
+          ),
+        ],
+      },
+      options: chartOptions<'line'>(
+        palette,
+        H,
+        { y: { title: 'Trailing 12 months', format: pct } },
+        { horizontal: [{ at: 1, label: '100 %' }] },
+      ),
     },
-    options: chartOptions<'line'>(
-      palette,
-      H,
-      { y: { title: 'Trailing 12 months', format: pct } },
-      { horizontal: [{ at: 1, label: '100 %' }] },
-    ),
-    table: {
+    () => ({
       columns: ['Month', 'NRR with CS', 'GRR with CS', 'Logo retention with CS', 'NRR without CS'],
       rows: shown.map((r) => [
         String(r.month),
@@ -61,6 +63,6 @@ export function retentionChartSpec(p: Projection, palette: Palette, fmt: Formatt
         percent(fmt, r.logoRetention ?? Number.NaN),
         percent(fmt, e.baseline[r.month]!.nrr ?? Number.NaN),
       ]),
-    },
-  };
+    }),
+  );
 }

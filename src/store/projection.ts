@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   clv,
   evaluateCsProgram,
@@ -55,4 +56,9 @@ export const sweepOf = memoByInputs((a): HeadcountSweep => sweepHeadcount(a));
 
 export const useInputs = (): Assumptions => useCalculator((s) => s.inputs);
 export const useProjection = (): Projection => projectionOf(useInputs());
-export const useFormatting = (): Formatting => useCalculator((s) => s.settings);
+/** Locale and currency only: changing the theme or the churn unit must not reformat every chart. */
+export function useFormatting(): Formatting {
+  const locale = useCalculator((s) => s.settings.locale);
+  const currency = useCalculator((s) => s.settings.currency);
+  return useMemo(() => ({ locale, currency }), [locale, currency]);
+}
