@@ -41,7 +41,7 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
       <p className="panel-message" role="status">
         {saved.message}
       </p>
-      {saved.unreadable && saved.message.includes('damaged') && (
+      {saved.unreadable && (
         <button type="button" onClick={() => saved.run((s) => s.clear(), 'Saved scenarios cleared.')}>
           Clear saved scenarios
         </button>
