@@ -24,6 +24,11 @@ export default tseslint.config(
     },
   },
   {
+    // End-to-end tests drive a browser from node: `useBrowser()` is a test fixture, not a React hook.
+    files: ['test/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -33,11 +33,15 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
     if (draft === null) return;
     setDraft(null);
     const typed = parseLocaleNumber(fmt.locale, draft);
-    if (Number.isNaN(typed)) {
+    // Text that is no number, or one too large to hold ("1e999" reads as Infinity), keeps the value.
+    if (!Number.isFinite(typed)) {
+      const kept = formatInput(path, value, fmt);
       setMessage(
         draft.trim() === ''
-          ? `Empty, so ${formatInput(path, value, fmt)} is kept.`
-          : `“${draft.slice(0, 24)}” is not a number, so ${formatInput(path, value, fmt)} is kept.`,
+          ? `Empty, so ${kept} is kept.`
+          : Number.isNaN(typed)
+            ? `“${draft.slice(0, 24)}” is not a number, so ${kept} is kept.`
+            : `“${draft.slice(0, 24)}” is too large a number, so ${kept} is kept.`,
       );
       return;
     }
