@@ -1,7 +1,9 @@
+import { Chart } from 'chart.js';
+
 /**
  * A chart as a PNG that stands on its own when pasted into a deck: an opaque background (a canvas is
- * transparent, which turns black in some viewers), the chart's headline above and the key assumptions
- * below, drawn at the canvas's own pixel density.
+ * transparent, which turns black in some viewers), the chart's headline above, its legend (the page's
+ * legend is HTML, not on the canvas) and the key assumptions below, drawn at the canvas's own density.
  */
 export interface PngFrame {
   title: string;
@@ -12,6 +14,45 @@ export interface PngFrame {
 }
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+
+interface LegendItem {
+  label: string;
+  color: string;
+  kind: 'line' | 'dashed' | 'bar';
+}
+
+/** The visible series of the chart drawn on `canvas`, as its HTML legend shows them. */
+function legendOf(canvas: HTMLCanvasElement): LegendItem[] {
+  const chart = Chart.getChart(canvas);
+  if (!chart) return [];
+  return chart.data.datasets.flatMap((d, i) => {
+    if (!chart.isDatasetVisible(i)) return [];
+    const dash = (d as { borderDash?: unknown }).borderDash;
+    const bar = (d as { type?: string }).type === 'bar' || (chart.config as { type?: string }).type === 'bar';
+    const color = String(bar ? d.backgroundColor : d.borderColor);
+    const kind = bar ? 'bar' : Array.isArray(dash) && dash.length > 0 ? 'dashed' : 'line';
+    return [{ label: d.label ?? '', color, kind } as LegendItem];
+  });
+}
+
+/** Lays legend items out in rows no wider than `width`; returns each item's position. */
+function layoutLegend(ctx: CanvasRenderingContext2D, items: LegendItem[], width: number, size: number) {
+  const swatch = size * 1.6;
+  const gap = size * 1.4;
+  const placed: { item: LegendItem; x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const item of items) {
+    const w = swatch + size * 0.5 + ctx.measureText(item.label).width;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row++;
+    }
+    placed.push({ item, x, row });
+    x += w + gap;
+  }
+  return { placed, rows: items.length ? row + 1 : 0, swatch };
+}
 
 /** Splits `text` into lines no wider than `width` at the context's current font. */
 function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
@@ -42,10 +83,14 @@ export function chartPng(chart: HTMLCanvasElement, frame: PngFrame): Promise<Blo
   const titleLines = wrap(ctx, frame.title, chart.width);
   ctx.font = `${noteSize}px ${FONT}`;
   const noteLines = frame.notes.flatMap((n) => wrap(ctx, n, chart.width));
+  const legend = layoutLegend(ctx, legendOf(chart), chart.width, noteSize);
   const titleHeight = titleLines.length * titleSize * 1.3;
+  const legendHeight = legend.rows * noteSize * 1.8;
   const notesHeight = noteLines.length * noteSize * 1.5;
   out.width = Math.ceil(width);
-  out.height = Math.ceil(pad + titleHeight + pad / 2 + chart.height + pad / 2 + notesHeight + pad);
+  out.height = Math.ceil(
+    pad + titleHeight + pad / 2 + chart.height + pad / 2 + legendHeight + pad / 2 + notesHeight + pad,
+  );
 
   // Setting the size cleared the context: paint everything now.
   ctx.fillStyle = frame.background;
@@ -56,9 +101,28 @@ export function chartPng(chart: HTMLCanvasElement, frame: PngFrame): Promise<Blo
   titleLines.forEach((line, i) => ctx.fillText(line, pad, pad + i * titleSize * 1.3));
   const chartTop = pad + titleHeight + pad / 2;
   ctx.drawImage(chart, pad, chartTop);
-  ctx.fillStyle = frame.muted;
   ctx.font = `${noteSize}px ${FONT}`;
-  const notesTop = chartTop + chart.height + pad / 2;
+  const legendTop = chartTop + chart.height + pad / 2;
+  for (const { item, x, row } of legend.placed) {
+    const left = pad + x;
+    const middle = legendTop + row * noteSize * 1.8 + noteSize / 2;
+    ctx.fillStyle = item.color;
+    ctx.strokeStyle = item.color;
+    if (item.kind === 'bar') ctx.fillRect(left, middle - noteSize / 3, legend.swatch, (noteSize * 2) / 3);
+    else {
+      ctx.lineWidth = 2.5 * scale;
+      ctx.setLineDash(item.kind === 'dashed' ? [5 * scale, 3 * scale] : []);
+      ctx.beginPath();
+      ctx.moveTo(left, middle);
+      ctx.lineTo(left + legend.swatch, middle);
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
+    ctx.fillStyle = frame.text;
+    ctx.fillText(item.label, left + legend.swatch + noteSize * 0.5, middle - noteSize / 2);
+  }
+  ctx.fillStyle = frame.muted;
+  const notesTop = legendTop + legendHeight + pad / 2;
   noteLines.forEach((line, i) => ctx.fillText(line, pad, notesTop + i * noteSize * 1.5));
 
   return new Promise((resolve, reject) =>
