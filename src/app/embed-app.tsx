@@ -9,7 +9,7 @@ import { Notices } from '../components/notices.tsx';
 import { Summary } from '../components/summary.tsx';
 import { CalculatorProvider } from '../store/calculator-context.tsx';
 import { createCalculatorStore, type CalculatorStore } from '../store/calculator-store.ts';
-import { readEmbedConfig, textOn, type EmbedConfig } from '../store/embed-config.ts';
+import { contrast, readEmbedConfig, textOn, type EmbedConfig } from '../store/embed-config.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { reportHeight } from './embed-height.ts';
 import { useResolvedTheme } from './use-theme.ts';
@@ -22,7 +22,8 @@ function configuredStore(config: EmbedConfig): CalculatorStore {
   const { applyPreset, updateSettings, notify } = store.getState();
   updateSettings(config.settings, 'The embed');
   if (config.preset !== null) applyPreset(config.preset);
-  notify(config.problems);
+  // One notice for the attributes: notices are capped, and the store's own (currency, preset) follow.
+  if (config.problems.length > 0) notify([config.problems.join(' ')]);
   return store;
 }
 
@@ -35,6 +36,21 @@ export function EmbedApp() {
       <EmbedCalculator config={config} />
     </CalculatorProvider>
   );
+}
+
+/** Theme backgrounds, as in styles.css: the accent is checked against the one it will sit on. */
+const SURFACE = { light: '#ffffff', dark: '#111827' } as const;
+
+/**
+ * The host's accent always colours the call to action (with text that reads on it). It replaces the
+ * page's accent, which is also used for text and slider tracks, only where it keeps 4.5:1 against the
+ * theme's surface: a host's dark brand colour must not make links unreadable in the dark theme.
+ */
+function accentStyle(accent: string | null, theme: 'light' | 'dark'): CSSProperties | undefined {
+  if (!accent) return undefined;
+  const cta = { '--cta': accent, '--cta-text': textOn(accent) };
+  const readable = contrast(accent, SURFACE[theme]) >= 4.5;
+  return (readable ? { ...cta, '--accent': accent, '--accent-text': textOn(accent) } : cta) as CSSProperties;
 }
 
 function EmbedCalculator({ config }: { config: EmbedConfig }) {
@@ -57,9 +73,7 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
   }, [config.hostOrigin]);
 
   const shown = config.shown ?? [...FEATURED_INPUTS, ...config.locked];
-  const style = config.accent
-    ? ({ '--accent': config.accent, '--accent-text': textOn(config.accent) } as CSSProperties)
-    : undefined;
+  const style = accentStyle(config.accent, theme);
   return (
     <div className="embed app" ref={root} style={style}>
       <Notices />
