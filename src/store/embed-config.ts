@@ -74,7 +74,7 @@ export function safeOrigin(raw: string): string | null {
 export function readEmbedConfig(search: string): EmbedConfig {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
-  const text = (key: string) => params.get(key)?.trim().slice(0, 200) || null;
+  const text = (key: string, max = 200) => params.get(key)?.trim().slice(0, max) || null;
 
   const settings: EmbedConfig['settings'] = {};
   for (const key of ['currency', 'locale', 'theme'] as const) {
@@ -91,7 +91,8 @@ export function readEmbedConfig(search: string): EmbedConfig {
   }
 
   let cta: EmbedConfig['cta'] = null;
-  const ctaUrl = text('cta');
+  // Longer than any link allowed, so that a link too long is refused whole rather than cut short.
+  const ctaUrl = text('cta', MAX_URL + 1);
   if (ctaUrl !== null) {
     const href = safeLink(ctaUrl);
     if (href === null)
