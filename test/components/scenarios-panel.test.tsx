@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import ScenariosPanel from '../../src/components/share/scenarios-panel.tsx';
+import { DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
+import { scenarioStorage, STORAGE_KEY } from '../../src/store/saved-scenarios.ts';
+import { FakeStorage } from '../unit/fake-storage.ts';
+import { renderWithStore } from './render.tsx';
+
+function setup(fake = new FakeStorage()) {
+  const storage = scenarioStorage(() => fake);
+  return { fake, user: userEvent.setup(), ...renderWithStore(<ScenariosPanel storage={storage} />) };
+}
+
+const item = (name: string) => screen.getByRole('group', { name });
+
+describe('the scenarios panel', () => {
+  test('saves the scenario on screen and opens it again after changes', async () => {
+    const { user, store } = setup();
+    expect(screen.getByText(/Nothing saved yet/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Name this scenario'), 'Board deck');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved “Board deck”.');
+    expect(screen.getByLabelText('Name this scenario')).toHaveValue('');
+
+    store.getState().setInput('csms', 12);
+    await user.click(within(item('Board deck')).getByRole('button', { name: 'Open' }));
+    expect(store.getState().inputs).toEqual(DEFAULT_ASSUMPTIONS);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  test('renames by keyboard, duplicates and deletes', async () => {
+    const { user } = setup();
+    await user.type(screen.getByLabelText('Name this scenario'), 'Base{Enter}');
+    await user.click(within(item('Base')).getByRole('button', { name: 'Rename' }));
+    const rename = screen.getByLabelText('New name for Base');
+    expect(rename).toHaveFocus();
+    await user.clear(rename);
+    await user.type(rename, 'Plan A{Enter}');
+    await user.click(within(item('Plan A')).getByRole('button', { name: 'Duplicate' }));
+    await user.click(within(item('Plan A')).getByRole('button', { name: 'Delete' }));
+    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.saved-name')?.textContent)).toEqual(
+      ['Plan A (2)'],
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted “Plan A”.');
+  });
+
+  test('a damaged list is reported with a way out, and nothing on screen changes', async () => {
+    const fake = new FakeStorage();
+    fake.data.set(STORAGE_KEY, '{oops');
+    const { user, store } = setup(fake);
+    store.getState().setInput('csms', 9);
+    expect(screen.getByRole('status')).toHaveTextContent(/damaged/);
+    await user.click(screen.getByRole('button', { name: 'Clear saved scenarios' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved scenarios cleared.');
+    expect(screen.queryByRole('button', { name: 'Clear saved scenarios' })).toBeNull();
+    expect(store.getState().inputs.csms).toBe(9);
+  });
+
+  test('a name that is only spaces is refused in words', async () => {
+    const { user } = setup();
+    await user.type(screen.getByLabelText('Name this scenario'), '   {Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('Give the scenario a name to save it.');
+  });
+});
