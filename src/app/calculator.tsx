@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import { AnalysisNavProvider } from '../analysis/analysis-nav.tsx';
 import { ChartGrid } from '../charts/chart-grid.tsx';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
@@ -9,6 +10,11 @@ import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useResolvedTheme } from './use-theme.ts';
+
+// The analysis views load after the page: none of their code is in the first bundle.
+const AnalysisArea = lazy(() =>
+  import('../analysis/analysis-area.tsx').then((m) => ({ default: m.AnalysisArea })),
+);
 
 /** The full calculator page: inputs on the left, what they are worth on the right. */
 export function Calculator() {
@@ -38,9 +44,14 @@ export function Calculator() {
             <InputPanel {...(presenter ? { visible: (key) => presenter.includes(key) } : {})} />
           </section>
           <div className="results">
-            <PrintAssumptions />
-            <KpiGrid />
-            <ChartGrid />
+            <AnalysisNavProvider>
+              <PrintAssumptions />
+              <KpiGrid />
+              <ChartGrid />
+              <Suspense fallback={null}>
+                <AnalysisArea />
+              </Suspense>
+            </AnalysisNavProvider>
           </div>
         </div>
       </main>

@@ -31,6 +31,8 @@ export const markersPlugin: Plugin = {
     ctx.strokeStyle = color;
     ctx.fillStyle = color;
     ctx.font = '12px system-ui, sans-serif';
+    // Each labelled vertical marker writes on its own row: markers close together never overprint.
+    let row = 0;
     for (const m of options.vertical ?? []) {
       const x = chart.scales.x?.getPixelForValue(m.at);
       if (x === undefined || x < chartArea.left || x > chartArea.right) continue;
@@ -39,7 +41,8 @@ export const markersPlugin: Plugin = {
       ctx.lineTo(x, chartArea.bottom);
       ctx.stroke();
       ctx.textAlign = x > chartArea.right - 80 ? 'right' : 'left';
-      ctx.fillText(m.label, x + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12);
+      ctx.fillText(m.label, x + (ctx.textAlign === 'right' ? -4 : 4), chartArea.top + 12 + 14 * row);
+      if (m.label) row++;
     }
     for (const m of options.horizontal ?? []) {
       const y = chart.scales[m.axis ?? 'y']?.getPixelForValue(m.at);

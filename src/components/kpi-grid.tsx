@@ -1,3 +1,4 @@
+import { MethodLink } from '../analysis/analysis-nav.tsx';
 import { memo, useMemo } from 'react';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { buildKpis, type Kpi } from './kpis.ts';
@@ -40,7 +41,9 @@ const KpiCard = memo(function KpiCard({ name, label, value, detail, tone, formul
       <p className="kpi-detail">{detail}</p>
       <details className="kpi-info">
         <summary aria-label={`How ${label} is computed`}>i</summary>
-        <p>{formula}</p>
+        <p>
+          {formula} <MethodLink entry={`kpi-${name}`} label={label} />
+        </p>
       </details>
     </article>
   );

@@ -1,0 +1,99 @@
+import { lazy, Suspense, useId, useRef, type ComponentType, type KeyboardEvent } from 'react';
+import { useAnalysisNav } from './analysis-nav.tsx';
+import { ANALYSIS_TABS, type AnalysisTab } from './tabs.ts';
+import { ViewStateProvider } from './view-state.tsx';
+import './analysis.css';
+
+type ViewModule = Promise<{ default: ComponentType }>;
+
+/** Each view is its own chunk, fetched when its tab is first shown (or hovered). */
+const LOADERS: Readonly<Record<AnalysisTab, () => ViewModule>> = {
+  headcount: () => import('./headcount-view.tsx'),
+  race: () => import('./race-view.tsx'),
+  cohorts: () => import('./cohorts-view.tsx'),
+  sensitivity: () => import('./sensitivity-view.tsx'),
+  goal: () => import('./goal-seek-view.tsx'),
+  uncertainty: () => import('./uncertainty-view.tsx'),
+  methodology: () => import('./methodology-view.tsx'),
+};
+
+const VIEWS = {} as Record<AnalysisTab, ComponentType>;
+for (const { id } of ANALYSIS_TABS) VIEWS[id] = lazy(LOADERS[id]);
+
+/**
+ * The analysis views as tabs (the WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs,
+ * Tab moves into the open panel). Only the open view is mounted, so hidden views never recompute.
+ */
+export function AnalysisArea() {
+  const nav = useAnalysisNav();
+  const id = useId();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  if (!nav) return null;
+  const { tab, selectTab } = nav;
+  const index = ANALYSIS_TABS.findIndex((t) => t.id === tab);
+  const View = VIEWS[tab];
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = ANALYSIS_TABS.length - 1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (index + 1) % (last + 1)
+        : e.key === 'ArrowLeft'
+          ? (index + last) % (last + 1)
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    selectTab(ANALYSIS_TABS[next]!.id);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <section className="analysis" aria-labelledby={`${id}-title`} data-analysis>
+      <h2 id={`${id}-title`} className="analysis-title">
+        Analysis
+      </h2>
+      <div role="tablist" aria-label="Analysis views" className="tablist" onKeyDown={onKeyDown}>
+        {ANALYSIS_TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-tab-${t.id}`}
+            data-tab={t.id}
+            aria-selected={t.id === tab}
+            aria-controls={t.id === tab ? `${id}-panel` : undefined}
+            tabIndex={t.id === tab ? 0 : -1}
+            onClick={() => selectTab(t.id)}
+            onPointerEnter={() => void LOADERS[t.id]()}
+            onFocus={() => void LOADERS[t.id]()}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${tab}`}
+        tabIndex={0}
+        className="tabpanel"
+        data-panel={tab}
+      >
+        <ViewStateProvider>
+          <Suspense
+            fallback={<p className="view-note">Loading {ANALYSIS_TABS[index]!.label.toLowerCase()}…</p>}
+          >
+            <View />
+          </Suspense>
+        </ViewStateProvider>
+      </div>
+    </section>
+  );
+}

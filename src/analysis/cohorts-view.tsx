@@ -1,0 +1,51 @@
+import { useMemo } from 'react';
+import { useResolvedTheme } from '../app/use-theme.ts';
+import { ChartFigure } from '../charts/chart-figure.tsx';
+import { cohortChartSpec, layerName } from '../charts/cohort-chart-spec.ts';
+import { money, percent } from '../format.ts';
+import { cohortLayers, type Assumptions, type CohortLayer } from '../model/index.ts';
+import { projectionOf, useFormatting } from '../store/projection.ts';
+import { memoByInputsAndKey } from './memo.ts';
+import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+
+const layersOf = memoByInputsAndKey((a: Assumptions, side: 'withCs') =>
+  cohortLayers(a, projectionOf(a).evaluation[side]),
+);
+
+/** The layer that brings the most MRR at the horizon, and how much of it. */
+function largest(layers: readonly CohortLayer[]): { layer: CohortLayer; mrr: number } {
+  const H = layers[0]!.mrr.length - 1;
+  const layer = layers.reduce((best, l) => (l.mrr[H]! > best.mrr[H]! ? l : best));
+  return { layer, mrr: layer.mrr[H]! };
+}
+
+/** MRR by the year customers joined: the compounding of old customers, visible. */
+export default function CohortsView() {
+  const a = useAnalysisInputs();
+  const fmt = useFormatting();
+  const palette = usePalette();
+  const dark = useResolvedTheme() === 'dark';
+  const layers = layersOf(a, 'withCs');
+  const spec = useMemo(() => cohortChartSpec(layers, palette, dark, fmt), [layers, palette, dark, fmt]);
+  const H = a.horizonMonths;
+  const start = layers[0]!;
+  const startThen = start.mrr[0]!;
+  const startNow = start.mrr[H]!;
+  const top = largest(layers);
+  return (
+    <div className="analysis-view">
+      <p className="verdict" data-verdict="cohorts">
+        {startThen > 0
+          ? `The customers you have today bring ${money(fmt, startThen, true)} of MRR now and ${money(fmt, startNow, true)} in month ${H}: ${percent(fmt, startNow / startThen, 0)} of what they started at, after churn, contraction and expansion. `
+          : 'There are no customers at the start; every layer is a cohort won during the horizon. '}
+        {`The largest layer in month ${H} is “${layerName(top.layer).toLowerCase()}”, with ${money(fmt, top.mrr, true)}.`}
+      </p>
+      <ChartFigure name="cohorts" spec={spec} />
+      <p className="view-note">
+        Each band is the MRR, with the CS team as staffed, of the customers who joined in that year, followed
+        to the end of the horizon. A band that widens after its year is over is compounding: its expansion
+        outruns its churn and contraction.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useId, useState } from 'react';
+import { goalSeek, readInput, type Assumptions, type GoalMetric, type InputPath } from '../model/index.ts';
+import { explainProblem, formatInput, labelOf } from '../input-catalog.ts';
+import { useCalculator } from '../store/calculator-context.tsx';
+import { projectionOf, useFormatting } from '../store/projection.ts';
+import { goalText } from './goal-text.ts';
+import { memoByInputsAndKey } from './memo.ts';
+import { METRIC_LABEL } from './metrics.ts';
+import { useAnalysisInputs } from './use-analysis-inputs.ts';
+import { ValueInput, type ValueView } from './value-input.tsx';
+import { useViewState } from './view-state.tsx';
+
+const GOALS: readonly GoalMetric[] = ['nrr', 'roi', 'paybackMonth', 'endingArr'];
+
+/** Inputs worth solving for, CS levers first. */
+export const SOLVE_FOR: readonly InputPath[] = [
+  'monthlyChurn.withCs',
+  'expansionsPerYear.withCs',
+  'expansionWinRate.withCs',
+  'expansionUplift.withCs',
+  'onboardingSuccess.withCs',
+  'monthlyContraction.withCs',
+  'csms',
+  'csmAnnualCost',
+  'impactHoursPerAccountMonth',
+  'newAccountsPerMonth',
+  'arpa',
+  'monthlyChurn.base',
+];
+
+const TARGET_VIEW: Readonly<Record<GoalMetric, ValueView>> = {
+  nrr: { toShown: (x) => x * 100, fromShown: (x) => x / 100, digits: 1, suffix: '%', money: false },
+  roi: { toShown: (x) => x * 100, fromShown: (x) => x / 100, digits: 0, suffix: '%', money: false },
+  paybackMonth: {
+    toShown: (x) => x,
+    fromShown: (x) => Math.round(x),
+    digits: 0,
+    suffix: 'month',
+    money: false,
+  },
+  endingArr: { toShown: (x) => x, fromShown: (x) => x, digits: 0, suffix: 'a year', money: true },
+};
+
+/** A target a little beyond where the scenario stands, so the first answer is a real one. */
+function defaultTarget(a: Assumptions, metric: GoalMetric): number {
+  const e = projectionOf(a).evaluation;
+  switch (metric) {
+    case 'nrr':
+      return Math.ceil(((e.withCs[a.horizonMonths]!.nrr ?? 1) + 0.02) * 100) / 100;
+    case 'roi':
+      return Math.ceil(((e.roi ?? 0) + 0.5) * 10) / 10;
+    case 'paybackMonth':
+      return Math.max(1, Math.min(a.horizonMonths, Math.round((e.paybackMonth ?? a.horizonMonths) * 0.75)));
+    case 'endingArr':
+      return Math.round((12 * e.withCs[a.horizonMonths]!.mrr * 1.2) / 1000) * 1000;
+  }
+}
+
+interface GoalState {
+  metric: GoalMetric;
+  target: number | null;
+  path: InputPath;
+}
+
+const seekOf = memoByInputsAndKey((a: Assumptions, key: string) => {
+  const { metric, target, path } = JSON.parse(key) as { metric: GoalMetric; target: number; path: InputPath };
+  return goalSeek(a, { metric, target }, path);
+});
+
+/** What it would take: the value of one input that reaches a target, applied with one click. */
+export default function GoalSeekView() {
+  const a = useAnalysisInputs();
+  const fmt = useFormatting();
+  const setInput = useCalculator((s) => s.setInput);
+  const [state, setState] = useViewState<GoalState>('goal', () => ({
+    metric: 'nrr',
+    target: null,
+    path: 'monthlyChurn.withCs',
+  }));
+  const [applied, setApplied] = useState('');
+  const id = useId();
+  const target = state.target ?? defaultTarget(a, state.metric);
+  const r = seekOf(a, JSON.stringify({ metric: state.metric, target, path: state.path }));
+  const text = goalText(r, a, fmt);
+  return (
+    <div className="analysis-view">
+      <div className="goal-form">
+        <label className="stacked-field">
+          <span>Target</span>
+          <select
+            value={state.metric}
+            onChange={(e) => {
+              setApplied('');
+              setState({ ...state, metric: e.target.value as GoalMetric, target: null });
+            }}
+          >
+            {GOALS.map((m) => (
+              <option key={m} value={m}>
+                {m === 'paybackMonth' ? 'Payback by month' : `${METRIC_LABEL[m]} of at least`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="stacked-field">
+          <ValueInput
+            view={TARGET_VIEW[state.metric]}
+            value={target}
+            label="Target value"
+            showLabel
+            fmt={fmt}
+            onCommit={(v) => {
+              setApplied('');
+              setState({ ...state, target: v });
+            }}
+          />
+        </span>
+        <label className="stacked-field">
+          <span>Solve for</span>
+          <select
+            value={state.path}
+            onChange={(e) => {
+              setApplied('');
+              setState({ ...state, path: e.target.value as InputPath });
+            }}
+          >
+            {SOLVE_FOR.map((p) => (
+              <option key={p} value={p}>
+                {labelOf(p)} (now {formatInput(p, readInput(a, p), fmt)})
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p className="verdict" data-verdict="goal" aria-live="polite" id={`${id}-answer`}>
+        {text}
+      </p>
+      {r.status === 'found' && r.value !== r.current.input && (
+        <button
+          type="button"
+          className="primary apply"
+          aria-describedby={`${id}-answer`}
+          onClick={() => {
+            const problems = setInput(r.path, r.value!);
+            setApplied(
+              problems.length > 0
+                ? problems.map((p) => explainProblem(p, fmt)).join(' ')
+                : `${labelOf(r.path)} is now ${formatInput(r.path, r.value!, fmt)}.`,
+            );
+          }}
+        >
+          Set “{labelOf(r.path)}” to {formatInput(r.path, r.value!, fmt)}
+        </button>
+      )}
+      <p className="view-note" role="status">
+        {applied}
+      </p>
+      <p className="view-note">
+        Goal seek tries the whole allowed range of the input, takes the crossing of the target nearest today’s
+        value, and narrows it to a billionth. Other inputs stay as they are.
+      </p>
+    </div>
+  );
+}

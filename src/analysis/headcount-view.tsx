@@ -1,0 +1,77 @@
+import { useId, useMemo } from 'react';
+import { ChartFigure } from '../charts/chart-figure.tsx';
+import { headcountChartSpec } from '../charts/headcount-chart-spec.ts';
+import { decimal } from '../format.ts';
+import { teamSize } from '../model/index.ts';
+import { useCalculator } from '../store/calculator-context.tsx';
+import { sweepOf, useFormatting } from '../store/projection.ts';
+import { headcountText } from './headcount-text.ts';
+import { memoByInputsAndKey } from './memo.ts';
+import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useViewState } from './view-state.tsx';
+
+const teamSizeOf = memoByInputsAndKey(teamSize);
+
+/** The CS team as a profit centre: net benefit for every team size, and what one CSM more or less is worth. */
+export default function HeadcountView() {
+  const a = useAnalysisInputs();
+  const fmt = useFormatting();
+  const palette = usePalette();
+  const setInput = useCalculator((s) => s.setInput);
+  const [picked, setPicked] = useViewState<number | null>('headcount.inspected', () => null);
+  const id = useId();
+  const { upper, inspected, spec, text } = useMemo(() => {
+    const sweep = sweepOf(a);
+    const upper = sweep.points.at(-1)!.csms;
+    const inspected = Math.min(upper, picked ?? a.csms);
+    return {
+      upper,
+      inspected,
+      spec: headcountChartSpec(a, sweep, inspected, palette, fmt),
+      text: headcountText(a, sweep, teamSizeOf(a, inspected), fmt),
+    };
+  }, [a, picked, palette, fmt]);
+  return (
+    <div className="analysis-view">
+      <p className="verdict" data-verdict="headcount">
+        {text.verdict}
+      </p>
+      <ul className="facts">
+        <li data-fact="cut-one">{text.cutOne}</li>
+        <li data-fact="add-one">{text.addOne}</li>
+      </ul>
+      <ChartFigure name="headcount" spec={spec} />
+      <div className="inspect">
+        <label htmlFor={`${id}-size`}>Team size to inspect</label>
+        <div className="inspect-row">
+          <input
+            id={`${id}-size`}
+            type="range"
+            min={0}
+            max={upper}
+            step={1}
+            value={inspected}
+            aria-valuetext={`${decimal(fmt, inspected, 0)} CSMs`}
+            onChange={(e) => setPicked(Number(e.target.value))}
+          />
+          <output htmlFor={`${id}-size`} className="inspect-value">
+            {decimal(fmt, inspected, 0)} CSMs
+          </output>
+          <button
+            type="button"
+            onClick={() => {
+              setInput('csms', inspected);
+              setPicked(null);
+            }}
+            disabled={inspected === a.csms}
+          >
+            Use {decimal(fmt, inspected, 0)} CSMs in the scenario
+          </button>
+        </div>
+        <p data-fact="inspected" aria-live="polite">
+          {text.inspected}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { KpiName } from '../components/kpis.ts';
+
+export interface KpiMethod {
+  /** What the number says, for the person reading it. */
+  meaning: string;
+  /** How to rebuild it from the month table in a spreadsheet. */
+  spreadsheet: string;
+}
+
+/**
+ * Every KPI card's meaning and spreadsheet recipe. "The month table" is the one MODEL.md defines: one
+ * row per month, run twice, as entered ("with CS") and with no CSMs ("without CS").
+ */
+export const KPI_METHOD: Readonly<Record<KpiName, KpiMethod>> = {
+  roi: {
+    meaning:
+      'What each unit spent on CS returns over the horizon after paying for itself: 150 % means every 1 of CS cost came back as 2.50 of extra gross profit.',
+    spreadsheet:
+      'Run the month table with CS and without. Per month, extra gross profit = gross profit with CS − gross profit without. CS cost a month = CSMs × annual cost ÷ 12. ROI = (Σ extra gross profit − Σ CS cost) ÷ Σ CS cost, over months 1 to H.',
+  },
+  payback: {
+    meaning:
+      'The month from which the program has returned, in total, more than it has cost, and stays there.',
+    spreadsheet:
+      'Add a running total of (extra gross profit − CS cost) month by month. Payback is the first month from which the running total is at or above zero in every later month to the horizon.',
+  },
+  npv: {
+    meaning: 'The net benefit in today’s money: later months count for less, at the discount rate.',
+    spreadsheet:
+      'Monthly rate i = (1 + annual rate)^(1/12) − 1. NPV = Σ over months t = 1..H of (extra gross profit − CS cost) in month t ÷ (1 + i)^t.',
+  },
+  'arr-lift': {
+    meaning: 'How much more recurring revenue a year the business runs at by the end, thanks to CS.',
+    spreadsheet:
+      '12 × (MRR with CS − MRR without CS) in month H. Accounts saved = accounts with CS − accounts without, in month H.',
+  },
+  'arr-with-cs': {
+    meaning: 'Annual recurring revenue at the end of the horizon with the CS team as staffed.',
+    spreadsheet: '12 × MRR in month H of the table with CS.',
+  },
+  'arr-without-cs': {
+    meaning: 'Annual recurring revenue at the end of the horizon with no CS program at all.',
+    spreadsheet: '12 × MRR in month H of the table without CS (every lever at its without-CS value).',
+  },
+  nrr: {
+    meaning:
+      'Whether existing customers grow or shrink their spend over a year, new customers left out: above 100 % they grow on their own.',
+    spreadsheet:
+      'Take every account on the books at the end of month H − 12. Follow only them (no later joiners) to month H with the same monthly churn, contraction and expansion; accounts still onboarding count at ARPA and lose their failures when they resolve. NRR = their MRR in month H ÷ their MRR in month H − 12.',
+  },
+  grr: {
+    meaning: 'The same year of existing customers, counting only what is lost: it can never exceed 100 %.',
+    spreadsheet:
+      'As NRR, but their MRR in month H is rebuilt without expansion: MRR in month H − 12 × the product of the monthly churn, contraction and onboarding-failure factors of months H − 11 to H.',
+  },
+  'logo-retention': {
+    meaning: 'The share of customers (not revenue) still with you a year later.',
+    spreadsheet: 'Accounts of that same group in month H ÷ their number in month H − 12.',
+  },
+  clv: {
+    meaning:
+      'What one new customer is worth in gross margin over ten years, at the coverage the team delivers.',
+    spreadsheet:
+      'One account, 120 monthly rows: it pays ARPA while onboarding; in its time-to-value month only the success share stays; after that its MRR is multiplied each month by (1 − churn) × (1 − contraction) × (1 + g). CLV = gross margin × Σ MRR, levers at the team’s average coverage (0 for "without CS").',
+  },
+  'ltv-cac': {
+    meaning: 'How many times a new customer pays back what it cost to win; 3× is a common bar.',
+    spreadsheet: 'CLV ÷ CAC.',
+  },
+  'equivalent-logos': {
+    meaning: 'How many extra customers Sales would have to win to add the MRR that CS adds.',
+    spreadsheet: '(MRR with CS − MRR without CS) in month H ÷ ARPA.',
+  },
+  'acquisition-avoided': {
+    meaning: 'What Sales and Marketing would spend to win those customers instead.',
+    spreadsheet: 'Equivalent new logos × CAC.',
+  },
+  'recommended-csms': {
+    meaning: 'The smallest team that gives every account the hours it needs, in every month of the horizon.',
+    spreadsheet:
+      'Run the table with coverage forced to 100 %. Hours needed in month t = impact hours × all accounts at the end of month t − 1 + onboarding hours × accounts joining in month t. The team is the largest of those ÷ CSM hours a month, rounded up (at least 1).',
+  },
+  'accounts-per-csm': {
+    meaning: 'The book each CSM carries at the end; the right ratio follows from hours, not from revenue.',
+    spreadsheet: 'Accounts in month H ÷ CSMs (and ÷ the recommended team for comparison).',
+  },
+  coverage: {
+    meaning:
+      'How much of the CS time the accounts need the team can give; below 100 % the with-CS levers only partly apply.',
+    spreadsheet:
+      'Per month: k = 0 with no CSMs, 1 when no hours are needed, otherwise min(1, CSMs × CSM hours ÷ hours needed). The card shows the average of k over months 1 to H and its lowest month.',
+  },
+};
+
+/** One month of the model, in the order the engine takes the steps (MODEL.md). */
+export const MONTH_STEPS: readonly string[] = [
+  'New accounts: the paid new accounts, plus referrals = referrals per account a year ÷ 12 × the onboarded accounts at the end of last month (referred accounts cost no CAC).',
+  'Coverage k: hours needed = impact hours × all accounts at the end of last month + onboarding hours × this month’s new accounts; k = min(1, CSMs × CSM hours ÷ hours needed), 0 with no CSMs, 1 when no hours are needed.',
+  'Levers in force: each lever = without-CS value + k × (with-CS value − without-CS value). Time to value is rounded half up to whole months. Expansion growth a month g = (1 + win rate × expansion size)^(opportunities a year ÷ 12) − 1.',
+  'Onboarded accounts: churn first (accounts and MRR × (1 − churn)), then contraction on what is left (MRR × (1 − contraction)), then expansion (MRR × (1 + g)).',
+  'Onboarding cohorts whose time to value ends this month: the failures (1 − the success rate fixed when they joined) leave and their MRR counts as churn; the rest are onboarded and take step 4 from next month.',
+  'The new cohort joins at ARPA per account with this month’s success rate and time to value. With a time to value of 0 only the successful share joins and the failures never pay; otherwise all join as onboarding, pay ARPA, and neither churn nor expand until they resolve.',
+];
+
+/** The month table's money columns. */
+export const ROW_FORMULAS: readonly string[] = [
+  'MRR = onboarded MRR + onboarding accounts × ARPA; revenue of the month = its MRR.',
+  'Gross profit = gross margin × revenue. CAC spend = paid new accounts × CAC (referrals are free). CS cost = CSMs × annual cost ÷ 12.',
+  'Contribution = gross profit − CAC spend − CS cost; cumulative contribution is its running total.',
+  'Every month: MRR = last month’s MRR + new MRR + expansion − contraction − churned MRR.',
+];
+
+/** How each analysis view computes what it shows. */
+export const VIEW_METHODS: readonly { id: string; title: string; text: string }[] = [
+  {
+    id: 'view-headcount',
+    title: 'Team size',
+    text: 'For every team size n from 0 to about twice the full-coverage team, the program is evaluated with n CSMs: net benefit = Σ extra gross profit − n × annual cost ÷ 12 × H. From the full-coverage team up every month is covered, so only the cost grows. Cutting one CSM is the difference between n and n − 1; adding one between n + 1 and n. Above 400 team sizes the curve is sampled evenly and every size within one step of the best sample is checked.',
+  },
+  {
+    id: 'view-race',
+    title: 'Acquisition vs retention',
+    text: 'Company A is the scenario; company B is A with the changes you enter, validated like any input. Each is simulated on its own. Contribution = gross profit − CAC spend − CS cost. “B is ahead for good from month m” means B is strictly above A in every month from m to the horizon; before that the lead may change hands.',
+  },
+  {
+    id: 'view-cohorts',
+    title: 'Cohorts',
+    text: 'The month table is replayed with every cohort kept in the layer of the year it joined (year 1 = months 1 to 12; the customers at the start are their own layer), using each month’s coverage and new accounts from the engine. Each layer takes steps 4 to 6 above, so the layers add up to the MRR of the month table in every month.',
+  },
+  {
+    id: 'view-sensitivity',
+    title: 'What moves ROI',
+    text: 'Each input moves down and up by 10 % of its value, one at a time with the rest held (an input at zero by 1 % of its range; CSMs and time to value by at least one whole step). The bar is how far the chosen measure moves from today’s value. The horizon is left out: it changes the question, not the business.',
+  },
+  {
+    id: 'view-retention-gain',
+    title: 'Retention or acquisition?',
+    text: 'Five points of annual logo retention: annual churn = 1 − (1 − monthly churn)^12 falls by 0.05 (not below 0) on both sides of the churn lever, and is turned back into monthly churn = 1 − (1 − annual)^(1/12). Five per cent more new accounts: paid new accounts a month × 1.05, which also costs their CAC and CSM hours. Each is simulated with the team as it is and compared on Σ gross profit over the horizon.',
+  },
+  {
+    id: 'view-goal',
+    title: 'Goal seek',
+    text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. If no tried value meets it, the view says so and gives the closest it gets.',
+  },
+  {
+    id: 'view-uncertainty',
+    title: 'Uncertainty',
+    text: 'Each run draws every ranged lever on its own from a triangular distribution between its low and high with its peak at the scenario’s value, simulates the horizon and evaluates the program. The random numbers come from a seeded generator (mulberry32): the same seed and inputs give the same bands on every machine. P10, P50 and P90 are percentiles of the runs, month by month, interpolated as a spreadsheet’s PERCENTILE.INC. The odds that ROI is positive are the share of runs with net benefit above zero.',
+  },
+];

@@ -1,0 +1,75 @@
+import { useId, useMemo } from 'react';
+import { ChartFigure } from '../charts/chart-figure.tsx';
+import { tornadoChartSpec } from '../charts/tornado-chart-spec.ts';
+import {
+  RETENTION_GAIN_POINTS,
+  retentionVsAcquisition,
+  sensitivity,
+  type Assumptions,
+  type SensitivityMetric,
+} from '../model/index.ts';
+import { useFormatting } from '../store/projection.ts';
+import { memoByInputsAndKey } from './memo.ts';
+import { METRIC_LABEL } from './metrics.ts';
+import { retentionGainText } from './retention-gain-text.ts';
+import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useViewState } from './view-state.tsx';
+
+const METRICS: readonly SensitivityMetric[] = ['roi', 'netBenefit', 'npv', 'endingArrLift', 'paybackMonth'];
+
+const sensitivityOf = memoByInputsAndKey(sensitivity);
+const gainOf = memoByInputsAndKey((a: Assumptions, points: number) => retentionVsAcquisition(a, points));
+
+/** Which assumption matters most (a tornado), and what a retention gain is worth next to more acquisition. */
+export default function SensitivityView() {
+  const a = useAnalysisInputs();
+  const fmt = useFormatting();
+  const palette = usePalette();
+  const [metric, setMetric] = useViewState<SensitivityMetric>('sensitivity.metric', () => 'roi');
+  const id = useId();
+  const s = sensitivityOf(a, metric);
+  const spec = useMemo(() => tornadoChartSpec(s, palette, fmt), [s, palette, fmt]);
+  const gain = retentionGainText(a, gainOf(a, RETENTION_GAIN_POINTS), fmt);
+  return (
+    <div className="analysis-view">
+      <div className="inspect-row">
+        <label htmlFor={`${id}-metric`}>Measure</label>
+        <select
+          id={`${id}-metric`}
+          value={metric}
+          onChange={(e) => setMetric(e.target.value as SensitivityMetric)}
+        >
+          {METRICS.map((m) => (
+            <option key={m} value={m}>
+              {METRIC_LABEL[m]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="view-intro">
+        Each input moves 10 % of its value down and up (an input at zero by 1 % of its range; CSMs and time to
+        value by at least one whole step), one at a time, the rest held. The longest bars are the assumptions
+        worth checking first.
+      </p>
+      <div className="tall-chart">
+        <ChartFigure name="tornado" spec={spec} />
+      </div>
+      <section className="gain" aria-labelledby={`${id}-gain`}>
+        <h3 id={`${id}-gain`}>Retention or acquisition?</h3>
+        <p className="verdict" data-verdict="retention-gain">
+          {gain.verdict}
+        </p>
+        <div className="gain-cards">
+          <article className="gain-card" data-fact="retention-gain">
+            <h4>Five points more annual logo retention</h4>
+            <p>{gain.retention}</p>
+          </article>
+          <article className="gain-card" data-fact="acquisition-gain">
+            <h4>5 % more new accounts a month</h4>
+            <p>{gain.acquisition}</p>
+          </article>
+        </div>
+      </section>
+    </div>
+  );
+}
