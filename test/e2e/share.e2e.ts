@@ -107,3 +107,51 @@ describe('hostile links', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
+
+describe('presenter mode', () => {
+  test('travels in the link: larger type, only the chosen inputs, one click back to full mode', async () => {
+    const page = await browser.open(`/#${GOOD}&p=ar_ch_n`);
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-presenting'))).toBe(true);
+    expect(await page.locator('[data-input]').count()).toBe(4);
+    expect(await page.locator('.toolbar').count()).toBe(0);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('19px');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Back to full mode' }).click();
+    expect(await page.locator('[data-input]').count()).toBe(27);
+    await page.waitForFunction(() => !location.hash.includes('&p='));
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('15px');
+  });
+
+  test('is set up from the Present panel and written into the link', async () => {
+    const page = await browser.open();
+    await page.click('[data-tool="present"]');
+    const setup = page.locator('.presenter-setup');
+    await setup.getByLabel('Gross margin').check();
+    await setup.getByLabel('Expansion win rate (CR7)').uncheck();
+    await page.getByRole('button', { name: /^Start presenting \(4 inputs\)/ }).click();
+    await page.waitForFunction(() => location.hash.includes('&p=ar_gm_ch_n'));
+    expect(await page.locator('[data-input]').count()).toBe(5);
+  });
+});
+
+describe('the tool panels', () => {
+  test('each opens by keyboard, closes with Escape, and has no serious accessibility violations', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.open('/', { colorScheme });
+      for (const tool of ['scenarios', 'compare', 'export', 'present']) {
+        const button = page.locator(`[data-tool="${tool}"]`);
+        await button.focus();
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.tool-panel h2');
+        expect(await button.getAttribute('aria-expanded')).toBe('true');
+        expect(await seriousViolations(page), `${tool}, ${colorScheme}`).toEqual([]);
+        await page.locator('.tool-panel button').first().focus();
+        await page.keyboard.press('Escape');
+        expect(await page.locator('.tool-panel').count()).toBe(0);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tool'))).toBe(tool);
+      }
+    }
+    expect(browser.errors).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import './share.css';
 import { lazy, Suspense, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
 import { useCalculator } from '../../store/calculator-context.tsx';
 import { CopyLink } from './copy-link.tsx';
+import { PanelBoundary } from './panel-boundary.tsx';
 
 type PanelProps = { onClose: () => void };
 
@@ -62,9 +63,11 @@ export function ScenarioTools() {
       </div>
       {current && (
         <section id={`${id}-panel`} className="tool-panel" aria-label={current.label} onKeyDown={onKeyDown}>
-          <Suspense fallback={<p className="panel-hint">Loading…</p>}>
-            <current.Panel onClose={close} />
-          </Suspense>
+          <PanelBoundary key={current.id}>
+            <Suspense fallback={<p className="panel-hint">Loading…</p>}>
+              <current.Panel onClose={close} />
+            </Suspense>
+          </PanelBoundary>
           <button type="button" className="panel-close" onClick={close} aria-label={`Close ${current.label}`}>
             ×
           </button>
