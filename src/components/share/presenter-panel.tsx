@@ -36,6 +36,7 @@ export default function PresenterPanel({ onClose }: { onClose: () => void }) {
       <button
         type="button"
         className="primary"
+        disabled={chosen.length === 0}
         onClick={() => {
           // Kept in the catalog's order, so the panel reads the same whatever order boxes were ticked in.
           setPresenter(GROUPS.flatMap((g) => g.fields).filter((k) => chosen.includes(k)));
