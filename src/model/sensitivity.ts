@@ -24,7 +24,7 @@ export interface SensitivityBar {
 export interface Sensitivity {
   metric: SensitivityMetric;
   value: number | null;
-  /** Relative move of each input (its step is at least STEP_FLOOR of its range, or 1 for whole-month and headcount inputs). */
+  /** Relative move of each input (an input at 0 moves by STEP_FLOOR of its range; whole-month and headcount inputs by at least 1). */
   step: number;
   bars: SensitivityBar[];
 }
@@ -45,12 +45,15 @@ function metricOf(a: Assumptions, metric: SensitivityMetric, baseline: RunTotals
   return programSummary(a, baseline)[metric];
 }
 
-// NOTE: each input moves by 10 % of its value, but at least 1 % of its range (so an input at 0 still
-// moves) and at least one whole step for headcount and time to value, which the model rounds.
+// NOTE: each input moves by 10 % of its value; an input at 0, which has no 10 % to move by, moves by
+// 1 % of its range; headcount and time to value, which the model rounds, move by at least one whole step.
 function moved(value: number, path: InputPath, direction: -1 | 1): number {
   const r = rangeOf(path);
   const wholeSteps = r.integer || path.startsWith('timeToValueMonths');
-  const step = Math.max(Math.abs(value) * SENSITIVITY_STEP, wholeSteps ? 1 : r.max * STEP_FLOOR);
+  // The range floor is for 0 only: as a floor for every input it would swamp the wide ranges (ARPA 2,000
+  // in a range to 1e7 would move to 0 and 102,000), and the tornado would rank ranges, not assumptions.
+  const relative = Math.abs(value) * SENSITIVITY_STEP;
+  const step = Math.max(relative > 0 ? relative : r.max * STEP_FLOOR, wholeSteps ? 1 : 0);
   const next = Math.min(r.max, Math.max(r.min, value + direction * step));
   return r.integer ? Math.round(next) : next;
 }

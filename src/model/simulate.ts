@@ -53,6 +53,19 @@ export function csmsFor(demandHours: number, csmHoursPerMonth: number): number {
 }
 
 /**
+ * n zeros. Plain arrays rather than Float64Array: a typed array of this size is allocated off the JS
+ * heap, which costs microseconds a run, and a headcount sweep or a tornado runs the model a hundred times.
+ */
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+/** values[from] + … + values[to]; 0 when from > to. */
+function sumRange(values: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i <= to; i++) total += values[i]!;
+  return total;
+}
+
+/**
  * The month loop of MODEL.md. Cohorts are aggregated, which is exact here: every onboarded cohort
  * takes the same churn, contraction and expansion in a month (coverage is one number for the whole
  * book), so they form one pool; onboarding cohorts only differ by the month they resolve in and their
@@ -69,33 +82,34 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
   const capacity = csms * csmHoursPerMonth;
 
   // Onboarding buckets by resolve month: all accounts, and the share expected to succeed.
-  const bucketAccounts = new Float64Array(H + MAX_TTV + 2);
-  const bucketSucceeding = new Float64Array(H + MAX_TTV + 2);
+  const bucketAccounts = zeros(H + MAX_TTV + 2);
+  const bucketSucceeding = zeros(H + MAX_TTV + 2);
 
   let poolAccounts = a.startingAccounts;
   let poolMrr = a.startingAccounts * arpa;
   let pendingAccounts = 0;
+  // The latest month an onboarding cohort resolves in: buckets after it are empty.
+  let lastResolve = 0;
 
   // NOTE: trailing retention follows "the cohorts that existed at t−12". Those are exactly every
   // account on the books at the end of month t−12, so each month starts a tracker from a snapshot of
   // the whole book and runs it forward without later cohorts for 12 months.
   const tracking = rows !== null && H >= RETENTION_WINDOW;
-  const trackAccounts = new Float64Array(tracking ? RETENTION_WINDOW : 0);
-  const trackMrr = new Float64Array(trackAccounts.length);
-  const trackGross = new Float64Array(trackAccounts.length);
-  const trackPending = new Float64Array(trackAccounts.length);
-  const snapAccounts = new Float64Array(trackAccounts.length * RETENTION_WINDOW);
-  const snapSucceeding = new Float64Array(snapAccounts.length);
+  const trackAccounts = zeros(tracking ? RETENTION_WINDOW : 0);
+  const trackMrr = zeros(trackAccounts.length);
+  const trackGross = zeros(trackAccounts.length);
+  // Accounts of the snapshot still onboarding when its 12 months are up (they resolve after u + 12).
+  const trackPending = zeros(trackAccounts.length);
+  const snapSucceeding = zeros(trackAccounts.length * RETENTION_WINDOW);
   const startTracker = (u: number): void => {
     const slot = u % RETENTION_WINDOW;
     trackAccounts[slot] = poolAccounts;
     trackMrr[slot] = poolMrr;
     trackGross[slot] = poolMrr;
-    trackPending[slot] = pendingAccounts;
+    trackPending[slot] = sumRange(bucketAccounts, u + RETENTION_WINDOW + 1, lastResolve);
     for (let d = 1; d <= RETENTION_WINDOW; d++) {
       const r = u + d;
       const inBuckets = r < bucketAccounts.length;
-      snapAccounts[slot * RETENTION_WINDOW + d - 1] = inBuckets ? bucketAccounts[r]! : 0;
       snapSucceeding[slot * RETENTION_WINDOW + d - 1] = inBuckets ? bucketSucceeding[r]! : 0;
     }
   };
@@ -106,7 +120,7 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
   let discountedGrossProfit = 0;
   let cumulative = 0;
   let grossProfitSum = 0;
-  let csmsNeededAtPeak = 0;
+  let peakDemand = 0;
   if (rows !== null) {
     rows.length = 0;
     rows.push({
@@ -134,6 +148,12 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
   }
   if (tracking) startTracker(0);
 
+  let leversK = Number.NaN;
+  let churn = 0;
+  let contraction = 0;
+  let success = 0;
+  let ttv = 0;
+  let growth = 0;
   for (let t = 1; t <= H; t++) {
     // 1. New accounts.
     const paid = a.newAccountsPerMonth;
@@ -149,33 +169,35 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
     else if (csms === 0) k = 0;
     else if (demand === 0) k = 1;
     else k = Math.min(1, capacity / demand);
-    const needed = csmsFor(demand, csmHoursPerMonth);
-    if (needed > csmsNeededAtPeak) csmsNeededAtPeak = needed;
+    if (demand > peakDemand) peakDemand = demand;
 
-    // 3. Levers in force.
-    const churn = leverAt(a.monthlyChurn, k);
-    const contraction = leverAt(a.monthlyContraction, k);
-    const success = leverAt(a.onboardingSuccess, k);
-    const ttv = ttvAt(a, k);
-    const growth = expansionGrowthAt(a, k);
+    // 3. Levers in force: they depend on k alone, so a month at last month's coverage (always so
+    // without a team, and once fully staffed) reuses them.
+    if (k !== leversK) {
+      leversK = k;
+      churn = leverAt(a.monthlyChurn, k);
+      contraction = leverAt(a.monthlyContraction, k);
+      success = leverAt(a.onboardingSuccess, k);
+      ttv = ttvAt(a, k);
+      growth = expansionGrowthAt(a, k);
+    }
 
     // 4. Onboarded cohorts: churn, then contraction on what is left, then expansion.
+    // What is left is x × (1 − rate), as MODEL.md words it, not x − x × rate: with a rate near 1 the
+    // subtraction cancels and keeps only the rounding of x.
     const churnedPoolAccounts = poolAccounts * churn;
     const churnedPoolMrr = poolMrr * churn;
-    const afterChurn = poolMrr - churnedPoolMrr;
+    const afterChurn = poolMrr * (1 - churn);
     const contractionMrr = afterChurn * contraction;
-    const afterContraction = afterChurn - contractionMrr;
+    const afterContraction = afterChurn * (1 - contraction);
     const expansionMrr = afterContraction * growth;
-    poolAccounts -= churnedPoolAccounts;
+    poolAccounts *= 1 - churn;
     poolMrr = afterContraction + expansionMrr;
 
     // 5. Onboarding cohorts that resolve this month.
     const resolving = bucketAccounts[t]!;
     const succeeding = bucketSucceeding[t]!;
     const failed = resolving - succeeding;
-    // NOTE: the running sum of onboarding accounts can end a hair below zero from float rounding
-    // when its last bucket resolves; it is clamped so no negative account count is ever shown.
-    pendingAccounts = Math.max(0, pendingAccounts - resolving);
     poolAccounts += succeeding;
     poolMrr += succeeding * arpa;
 
@@ -191,8 +213,13 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
       joined = arriving;
       bucketAccounts[t + ttv]! += arriving;
       bucketSucceeding[t + ttv]! += arriving * success;
-      pendingAccounts += arriving;
+      if (t + ttv > lastResolve) lastResolve = t + ttv;
     }
+    // Accounts still onboarding are summed from their buckets (at most MAX_TTV of them), not kept as a
+    // running total: a running total carries the rounding of the largest cohorts it ever held, so
+    // once the book shrinks it drifts from what is left, and when the last cohort resolves it leaves a
+    // residue instead of 0 (an empty book would then show a retention figure instead of none).
+    pendingAccounts = sumRange(bucketAccounts, t + 1, lastResolve);
 
     const mrr = poolMrr + pendingAccounts * arpa;
     const grossProfit = grossMargin * mrr;
@@ -219,13 +246,12 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
         trackAccounts[slot] = trackAccounts[slot]! * (1 - churn) + joining;
         trackMrr[slot] = trackMrr[slot]! * grossFactor * expansionFactor + joining * arpa;
         trackGross[slot] = trackGross[slot]! * grossFactor + joining * arpa;
-        trackPending[slot] = trackPending[slot]! - snapAccounts[snap]!;
       }
       if (t >= RETENTION_WINDOW) {
         const u = t - RETENTION_WINDOW;
         const slot = u % RETENTION_WINDOW;
         const then = rows[u]!;
-        const stillPending = Math.max(0, trackPending[slot]!);
+        const stillPending = trackPending[slot]!;
         if (then.mrr > 0) {
           nrr = (trackMrr[slot]! + stillPending * arpa) / then.mrr;
           grr = (trackGross[slot]! + stillPending * arpa) / then.mrr;
@@ -266,7 +292,8 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
     discountedCsCost: csCostPerMonth * discountSum,
     finalMrr: poolMrr + pendingAccounts * arpa,
     finalAccounts: poolAccounts + pendingAccounts,
-    csmsNeededAtPeak,
+    // csmsFor only grows with demand, so the busiest month needs the most CSMs.
+    csmsNeededAtPeak: csmsFor(peakDemand, csmHoursPerMonth),
   };
 }
 
