@@ -58,7 +58,8 @@ function defaultTarget(a: Assumptions, metric: GoalMetric): number {
 
 interface GoalState {
   metric: GoalMetric;
-  target: number | null;
+  /** Set when the view opens or the target changes, then kept: moving a slider does not move the goal. */
+  target: number;
   path: InputPath;
 }
 
@@ -74,24 +75,26 @@ export default function GoalSeekView() {
   const setInput = useCalculator((s) => s.setInput);
   const [state, setState] = useViewState<GoalState>('goal', () => ({
     metric: 'nrr',
-    target: null,
+    target: defaultTarget(a, 'nrr'),
     path: 'monthlyChurn.withCs',
   }));
   const [applied, setApplied] = useState('');
   const id = useId();
-  const target = state.target ?? defaultTarget(a, state.metric);
+  const { target } = state;
   const r = seekOf(a, JSON.stringify({ metric: state.metric, target, path: state.path }));
   const text = goalText(r, a, fmt);
   return (
     <div className="analysis-view">
       <div className="goal-form">
-        <label className="stacked-field">
-          <span>Target</span>
+        <span className="stacked-field">
+          <label htmlFor={`${id}-metric`}>Target</label>
           <select
+            id={`${id}-metric`}
             value={state.metric}
             onChange={(e) => {
               setApplied('');
-              setState({ ...state, metric: e.target.value as GoalMetric, target: null });
+              const metric = e.target.value as GoalMetric;
+              setState({ ...state, metric, target: defaultTarget(a, metric) });
             }}
           >
             {GOALS.map((m) => (
@@ -100,7 +103,7 @@ export default function GoalSeekView() {
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <span className="stacked-field">
           <ValueInput
             view={TARGET_VIEW[state.metric]}
@@ -110,13 +113,14 @@ export default function GoalSeekView() {
             fmt={fmt}
             onCommit={(v) => {
               setApplied('');
-              setState({ ...state, target: v });
+              setState({ ...state, target: v ?? defaultTarget(a, state.metric) });
             }}
           />
         </span>
-        <label className="stacked-field">
-          <span>Solve for</span>
+        <span className="stacked-field">
+          <label htmlFor={`${id}-path`}>Solve for</label>
           <select
+            id={`${id}-path`}
             value={state.path}
             onChange={(e) => {
               setApplied('');
@@ -129,7 +133,7 @@ export default function GoalSeekView() {
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
       <p className="verdict" data-verdict="goal" aria-live="polite" id={`${id}-answer`}>
         {text}

@@ -139,8 +139,8 @@ export default function UncertaintyView() {
         <button type="button" onClick={() => setState({ ...state, seed: freshSeed() })}>
           New seed
         </button>
-        <label className="stacked-field" htmlFor={`${id}-runs`}>
-          <span>Runs</span>
+        <span className="stacked-field">
+          <label htmlFor={`${id}-runs`}>Runs</label>
           <select
             id={`${id}-runs`}
             value={state.runs}
@@ -152,7 +152,7 @@ export default function UncertaintyView() {
               </option>
             ))}
           </select>
-        </label>
+        </span>
       </div>
       <div className="verdict" data-verdict="uncertainty" aria-live="polite" aria-busy={pending}>
         {run ? (
