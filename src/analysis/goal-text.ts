@@ -23,7 +23,12 @@ export function goalText(r: GoalSeekResult, a: Assumptions, fmt: Formatting): st
     case 'unreachable':
       return (
         `No value of ${input} from ${show(r.searched.min)} to ${show(r.searched.max)} reaches ${goal} (${now}). ` +
-        `The closest is ${formatMetric(metric, r.best.metric, fmt)}, at ${show(r.best.input)}.`
+        (r.best.metric === r.current.metric
+          ? `It does not move ${METRIC_LABEL[metric]} at all here` +
+            (a.csms === 0 && r.path.endsWith('.withCs')
+              ? ': with no CSMs, the with-CS values never apply.'
+              : '.')
+          : `The closest is ${formatMetric(metric, r.best.metric, fmt)}, at ${show(r.best.input)}.`)
       );
     case 'always':
       return `Every value of ${input} from ${show(r.searched.min)} to ${show(r.searched.max)} meets ${goal} (${now}): this input does not decide it.`;

@@ -55,6 +55,18 @@ export function raceHeadline(c: CompanyComparison): string {
   return never.length === 0 ? `${lead}.` : `${lead}, and never overtakes A for good on ${list(never, 'or')}.`;
 }
 
+/** "A leads MRR by $1, monthly contribution by $2 and cumulative contribution by $3": one leader named once. */
+function leadList(c: CompanyComparison, month: number, fmt: Formatting): string {
+  const leads = RACE_METRICS.map((metric) => ({ metric, ...lead(c, metric, month, fmt) }));
+  const leader = leads[0]!.leader;
+  if (leader === null || leads.some((l) => l.leader !== leader)) return list(leads.map((l) => l.text));
+  const by = leads.map(
+    (l) =>
+      `${RACE_METRIC_LABEL[l.metric]} by ${money(fmt, Math.abs(c.b[month]![l.metric] - c.a[month]![l.metric]))}`,
+  );
+  return `${leader} leads ${list(by)}`;
+}
+
 /** The article's claim ("B is ahead after 24 months") checked against the model and said plainly. */
 export function articleCheck(c: CompanyComparison, fmt: Formatting): string {
   const m = Math.min(ARTICLE_MONTH, c.months);
@@ -67,7 +79,7 @@ export function articleCheck(c: CompanyComparison, fmt: Formatting): string {
   return (
     `The article says B is ahead after ${ARTICLE_MONTH} months. ` +
     (holds ? 'In this model it is, on all three measures: ' : 'In this model it is not: ') +
-    `at month ${m}, ${leads.map((l) => l.text).join(', ')}. ` +
+    `at month ${m}, ${leadList(c, m, fmt)}. ` +
     `B’s monthly contribution is ${since('contribution', 'ahead')}, its cumulative contribution ${since('cumulativeContribution', 'ahead')}, ` +
     `and its MRR ${since('mrr', 'passes A’s')}.`
   );

@@ -29,6 +29,7 @@ export interface Axis {
   format: (value: number) => string;
   position?: 'left' | 'right';
   min?: number;
+  max?: number;
   stacked?: boolean;
 }
 
@@ -65,6 +66,7 @@ export function chartOptions<T extends ChartType>(
       position: axis.position ?? 'left',
       stacked: axis.stacked ?? false,
       ...(axis.min === undefined ? {} : { min: axis.min }),
+      ...(axis.max === undefined ? {} : { max: axis.max }),
       title: { display: true, text: axis.title, color: palette.muted },
       ticks: {
         color: palette.muted,

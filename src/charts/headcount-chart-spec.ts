@@ -38,6 +38,8 @@ export function headcountChartSpec(
   const { optimum, current } = sweep;
   const lowest = Math.min(...sweep.points.map((p) => p.netBenefit));
   const lowestRoi = Math.min(...sweep.points.map((p) => p.roi ?? 0));
+  const highestRoi = Math.max(...sweep.points.map((p) => p.roi ?? 0));
+  const highest = Math.max(...sweep.points.map((p) => p.netBenefit));
   const headline =
     optimum.csms === 0
       ? `No team size pays for itself over ${H} months: every CSM costs more than the gross profit it adds`
@@ -76,13 +78,19 @@ export function headcountChartSpec(
         palette,
         upper,
         {
-          y: { title: `Net benefit over ${H} months`, format: short, min: Math.min(0, lowest) },
-          // Both axes start at zero (or below it), so the two lines' heights compare honestly.
+          y: {
+            title: `Net benefit over ${H} months`,
+            format: short,
+            min: Math.min(0, lowest),
+            ...(highest < 0 ? { max: 0 } : {}),
+          },
+          // Both axes include zero, so the two lines' heights compare honestly.
           roi: {
             title: 'ROI',
             format: (v) => percent(fmt, v, 0),
             position: 'right',
             min: Math.min(0, lowestRoi),
+            ...(highestRoi < 0 ? { max: 0 } : {}),
           },
         },
         {

@@ -10,6 +10,7 @@ import { goalText } from '../../src/analysis/goal-text.ts';
 import { headcountText } from '../../src/analysis/headcount-text.ts';
 import { retentionGainText } from '../../src/analysis/retention-gain-text.ts';
 import { money } from '../../src/format.ts';
+import { RACE_COMPANY_A } from '../../src/store/presets.ts';
 
 const fmt = { locale: 'en-US', currency: 'USD' };
 const a = DEFAULT_ASSUMPTIONS;
@@ -49,6 +50,13 @@ describe('goal seek in words', () => {
     const r = goalSeek(a, { metric: 'nrr', target: 3 }, 'monthlyChurn.withCs');
     expect(goalText(r, a, fmt)).toMatch(
       /^No value of “Logo churn \(CR6\), with CS” from 0% to 100% reaches NRR/,
+    );
+  });
+
+  test('says when the input does not move the measure at all, and why', () => {
+    const r = goalSeek(RACE_COMPANY_A, { metric: 'nrr', target: 0.31 }, 'monthlyChurn.withCs');
+    expect(goalText(r, RACE_COMPANY_A, fmt)).toMatch(
+      /It does not move NRR at the horizon at all here: with no CSMs, the with-CS values never apply\.$/,
     );
   });
 

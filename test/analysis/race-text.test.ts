@@ -34,7 +34,9 @@ describe('the article’s race, in words', () => {
 
   test('does not let the article’s claim stand', () => {
     const text = articleCheck(c, fmt);
-    expect(text).toContain('The article says B is ahead after 24 months. In this model it is not');
+    expect(text).toContain(
+      'The article says B is ahead after 24 months. In this model it is not: at month 24, A leads MRR by $10,611, monthly contribution by $5,611 and cumulative contribution by $138,505.',
+    );
     expect(text).toContain('B’s monthly contribution is ahead from month 43');
     expect(text).toContain('its cumulative contribution ahead from month 99');
     expect(text).toContain('its MRR never passes A’s');
