@@ -1,10 +1,21 @@
 import './register.ts';
 import { Chart, type ChartDataset } from 'chart.js';
 import { memo, useEffect, useRef, useState } from 'react';
+import type { Formatting } from '../format.ts';
 import type { ChartSpec, ChartTable, Point } from './chart-spec.ts';
 
+interface FigureProps {
+  name: string;
+  spec: ChartSpec;
+  /**
+   * The formatting the spec's tick and tooltip functions were built with. Given, a new spec that shows
+   * the same data, words and options is not re-rendered or redrawn (a discount-rate step changes no chart).
+   */
+  formatting?: Formatting;
+}
+
 /** A chart with its headline as title, a text description for screen readers, and its numbers as a table. */
-export const ChartFigure = memo(function ChartFigure({ name, spec }: { name: string; spec: ChartSpec }) {
+export const ChartFigure = memo(function ChartFigure({ name, spec }: FigureProps) {
   const [hidden, setHidden] = useState<readonly boolean[]>([]);
   const toggle = (i: number) =>
     setHidden((was) => spec.data.datasets.map((_, j) => (j === i ? !was[j] : (was[j] ?? false))));
@@ -18,7 +29,36 @@ export const ChartFigure = memo(function ChartFigure({ name, spec }: { name: str
       <TableToggle spec={spec} />
     </figure>
   );
-});
+}, sameFigure);
+
+function sameFigure(a: FigureProps, b: FigureProps): boolean {
+  if (a.name !== b.name) return false;
+  if (a.spec === b.spec) return a.formatting === b.formatting;
+  return (
+    a.formatting !== undefined &&
+    a.formatting === b.formatting &&
+    a.spec.type === b.spec.type &&
+    a.spec.headline === b.spec.headline &&
+    a.spec.description === b.spec.description &&
+    sameContent(a.spec.data, b.spec.data) &&
+    sameContent(a.spec.options, b.spec.options)
+  );
+}
+
+/**
+ * Deep equality of plain data. Functions count as equal: in a spec they are tick and tooltip formatters,
+ * fixed by the chart and its formatting, which the caller compares. (The table is left out: it is
+ * built from the same data, and only on demand.)
+ */
+function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'function' && typeof b === 'function') return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
 
 /**
  * One Chart.js instance for the life of the figure: a new spec updates it in place (same dataset
@@ -38,8 +78,8 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
       chart?.destroy();
       chart = new Chart(canvas, {
         type: spec.type,
-        data: { datasets: spec.data.datasets.map((d) => ({ ...d })) as ChartDataset[] },
-        options: spec.options as never,
+        data: { datasets: spec.data.datasets.map(copy) as ChartDataset[] },
+        options: copy(spec.options) as never,
       });
       chartRef.current = chart;
       optionsRef.current = spec.options;
@@ -48,12 +88,12 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
       const current = chart.data.datasets as ChartDataset<'line' | 'bar', Point[]>[];
       spec.data.datasets.forEach((next, i) => {
         const same = current[i];
-        if (same && same.label === next.label) Object.assign(same, next);
-        else current[i] = { ...next };
+        if (same && same.label === next.label) Object.assign(same, copy(next));
+        else current[i] = copy(next);
       });
       current.length = spec.data.datasets.length;
       if (optionsRef.current !== spec.options) {
-        chart.options = spec.options as never;
+        chart.options = copy(spec.options) as never;
         optionsRef.current = spec.options;
       }
     }
@@ -70,6 +110,18 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
   );
 
   return <canvas ref={canvasRef} role="img" aria-label={spec.description} />;
+}
+
+/**
+ * A copy for Chart.js, which writes into what it is given (stacks into bar points, merged scales into
+ * options): the spec itself stays as built, so the next one can be compared with it.
+ */
+function copy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copy) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+  return out as T;
 }
 
 /** The series, as buttons that show or hide each one: readable by everyone, and operable by keyboard. */

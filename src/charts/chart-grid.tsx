@@ -8,7 +8,10 @@ import { mrrChartSpec } from './mrr-chart-spec.ts';
 import { paletteFor } from './palette.ts';
 import { retentionChartSpec } from './retention-chart-spec.ts';
 
-/** The four charts of what compounds, rebuilt only when the projection, theme or formatting changes. */
+/**
+ * The four charts of what compounds. Specs are rebuilt when the projection, theme or formatting changes;
+ * a chart re-renders and redraws only when its own spec shows something new.
+ */
 export function ChartGrid() {
   const projection = useProjection();
   const fmt = useFormatting();
@@ -24,10 +27,10 @@ export function ChartGrid() {
   );
   return (
     <section className="charts" aria-label="Charts">
-      <ChartFigure name="mrr" spec={specs.mrr} />
-      <ChartFigure name="bridge" spec={specs.bridge} />
-      <ChartFigure name="retention" spec={specs.retention} />
-      <ChartFigure name="coverage" spec={specs.coverage} />
+      <ChartFigure name="mrr" spec={specs.mrr} formatting={fmt} />
+      <ChartFigure name="bridge" spec={specs.bridge} formatting={fmt} />
+      <ChartFigure name="retention" spec={specs.retention} formatting={fmt} />
+      <ChartFigure name="coverage" spec={specs.coverage} formatting={fmt} />
     </section>
   );
 }

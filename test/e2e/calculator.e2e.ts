@@ -257,6 +257,57 @@ describe('the live calculator', () => {
     }
   });
 
+  test('a chart redraws only when what it shows changes', async () => {
+    const page = await browser.open('/', { width: 1440, height: 1600 });
+    // Count each canvas's redraws: Chart.js clears the canvas before every draw.
+    await page.evaluate(() => {
+      const clear = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+        const canvas = this.canvas as HTMLCanvasElement;
+        canvas.dataset.draws = String(Number(canvas.dataset.draws ?? 0) + 1);
+        return clear.apply(this, args);
+      };
+    });
+    const draws = () =>
+      page.$$eval('[data-chart] canvas', (canvases) =>
+        Object.fromEntries(
+          canvases.map((c) => [
+            c.closest('[data-chart]')!.getAttribute('data-chart'),
+            Number(c.dataset.draws ?? 0),
+          ]),
+        ),
+      );
+    const step = async (path: string) => {
+      await page.locator(range(path)).focus();
+      await page.keyboard.press('ArrowRight');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+    };
+
+    // Whatever loads after the page (the analysis views below) has settled: no canvas is drawing.
+    let before = await draws();
+    await expect
+      .poll(async () => {
+        await page.waitForTimeout(300);
+        const now = await draws();
+        const same = JSON.stringify(now) === JSON.stringify(before);
+        before = now;
+        return same;
+      })
+      .toBe(true);
+
+    // The discount rate only discounts: NPV moves, none of the four charts does.
+    const npv = await kpiText(page, 'npv');
+    await step('annualDiscountRate');
+    await expect.poll(() => kpiText(page, 'npv')).not.toBe(npv);
+    const unmoved = await draws();
+    for (const name of CHARTS) expect(unmoved[name], name).toBe(before[name]);
+
+    // Churn with CS moves every chart, each redrawn once.
+    await step('monthlyChurn.withCs');
+    const after = await draws();
+    for (const name of CHARTS) expect(after[name], name).toBe(before[name]! + 1);
+  });
+
   test('a legend entry hides and shows its series, by pointer or keyboard', async () => {
     const page = await browser.open();
     const button = page.locator('[data-chart="mrr"] .chart-legend button', { hasText: 'MRR without CS' });
