@@ -4,6 +4,7 @@ import {
   cohortLayers,
   compareCompanies,
   DEFAULT_ASSUMPTIONS,
+  goalSeek,
   monteCarlo,
   retentionVsAcquisition,
   sensitivity,
@@ -12,6 +13,7 @@ import {
   withInput,
   type Assumptions,
 } from '../../src/model/index.ts';
+import { goalText } from '../../src/analysis/goal-text.ts';
 import { headcountText } from '../../src/analysis/headcount-text.ts';
 import { companyB, halfAndHalf } from '../../src/analysis/race.ts';
 import { articleCheck, raceHeadline, raceSentence } from '../../src/analysis/race-text.ts';
@@ -249,6 +251,17 @@ describe('goal seek', () => {
     await expect.poll(() => text(page, '[data-verdict="goal"]')).toMatch(/^Already met/);
   });
 
+  test('keeps the target and re-solves as a slider moves', async () => {
+    const page = await browser.open();
+    await openTab(page, 'goal');
+    const say = (x: Assumptions) =>
+      goalText(goalSeek(x, { metric: 'nrr', target: 0.96 }, 'monthlyChurn.withCs'), x, fmt);
+    expect(await text(page, '[data-verdict="goal"]')).toBe(say(a));
+    await step(page, 'expansionsPerYear.withCs');
+    const moved = withInput(a, 'expansionsPerYear.withCs', a.expansionsPerYear.withCs + 0.5);
+    await expect.poll(() => text(page, '[data-verdict="goal"]')).toBe(say(moved));
+  });
+
   test('says plainly when no value in range reaches the target', async () => {
     const page = await browser.open();
     await openTab(page, 'goal');
@@ -286,6 +299,23 @@ describe('uncertainty', () => {
     const again = monteCarlo(a, { ranges: spreadRanges(a), seed: 7, runs: 2000 });
     expect(await text(page, '[data-verdict="uncertainty"] p')).toContain(
       `ROI: ${percent(fmt, again.roi!.p10, 0)} at P10, ${percent(fmt, again.roi!.p50, 0)} at the median`,
+    );
+  });
+
+  test('reruns for the moved scenario with the same seed', async () => {
+    const page = await browser.open();
+    await openTab(page, 'uncertainty');
+    await expect
+      .poll(() => text(page, '[data-fact="mc-status"]'), { timeout: 20_000 })
+      .toContain('worker thread');
+    await step(page, 'arpa');
+    const moved = withInput(a, 'arpa', a.arpa + 50);
+    await expect
+      .poll(() => text(page, '[data-verdict="uncertainty"] p'), { timeout: 20_000 })
+      .toContain(say(moved, DEFAULT_SEED));
+    const r = monteCarlo(moved, { ranges: spreadRanges(moved), seed: DEFAULT_SEED, runs: 2000 });
+    expect(await text(page, '[data-verdict="uncertainty"] p')).toContain(
+      `Net benefit: ${money(fmt, r.netBenefit.p10, true)} to ${money(fmt, r.netBenefit.p90, true)}`,
     );
   });
 
@@ -399,5 +429,8 @@ describe('methodology', () => {
     expect(await entry.isVisible()).toBe(true);
     const notes = await page.locator('.notes-list li').count();
     expect(notes).toBeGreaterThan(5);
+    // Its entries are the live KPI cards': a longer horizon renames them.
+    await step(page, 'horizonMonths');
+    await expect.poll(() => text(page, '#method-kpi-arr-lift h4')).toBe('ARR lift at month 37');
   });
 });
