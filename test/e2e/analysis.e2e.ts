@@ -310,13 +310,14 @@ describe('uncertainty', () => {
       .toContain('worker thread');
     await step(page, 'arpa');
     const moved = withInput(a, 'arpa', a.arpa + 50);
+    const r = monteCarlo(moved, { ranges: spreadRanges(moved), seed: DEFAULT_SEED, runs: 2000 });
+    // The net benefit band differs from the unmoved scenario's (the odds of a positive ROI may not).
     await expect
       .poll(() => text(page, '[data-verdict="uncertainty"] p'), { timeout: 20_000 })
-      .toContain(say(moved, DEFAULT_SEED));
-    const r = monteCarlo(moved, { ranges: spreadRanges(moved), seed: DEFAULT_SEED, runs: 2000 });
-    expect(await text(page, '[data-verdict="uncertainty"] p')).toContain(
-      `Net benefit: ${money(fmt, r.netBenefit.p10, true)} to ${money(fmt, r.netBenefit.p90, true)}`,
-    );
+      .toContain(
+        `Net benefit: ${money(fmt, r.netBenefit.p10, true)} to ${money(fmt, r.netBenefit.p90, true)}`,
+      );
+    expect(await text(page, '[data-verdict="uncertainty"] p')).toContain(say(moved, DEFAULT_SEED));
   });
 
   /** Starts counting frames and long tasks (> 50 ms) on the page's main thread. */
