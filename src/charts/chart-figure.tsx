@@ -1,8 +1,9 @@
 import './register.ts';
 import { Chart, type ChartDataset } from 'chart.js';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
 import type { Formatting } from '../format.ts';
 import type { ChartSpec, ChartTable, Point } from './chart-spec.ts';
+import { readoutAt, type Readout } from './readout.ts';
 
 interface FigureProps {
   name: string;
@@ -109,7 +110,45 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
     [],
   );
 
-  return <canvas ref={canvasRef} role="img" aria-label={spec.description} />;
+  // The hover readout belongs to the spec it was read from: a newer spec hides it until the pointer moves.
+  const [readout, setReadout] = useState<{ spec: ChartSpec; at: Readout } | null>(null);
+  const read = (e: PointerEvent<HTMLCanvasElement>) => {
+    const at = chartRef.current && readoutAt(chartRef.current, spec, e.nativeEvent);
+    setReadout(at ? { spec, at } : null);
+  };
+  const shown = readout?.spec === spec ? readout.at : null;
+
+  return (
+    <>
+      <canvas
+        ref={canvasRef}
+        role="img"
+        aria-label={spec.description}
+        onPointerMove={read}
+        onPointerDown={read}
+        onPointerLeave={() => setReadout(null)}
+      />
+      {shown && (
+        // The same numbers are in the chart's table, for screen readers and keyboards.
+        <div
+          className="chart-readout"
+          aria-hidden="true"
+          style={{
+            top: Math.max(0, shown.y - 24),
+            ...(shown.flip ? { right: `calc(100% - ${shown.x - 12}px)` } : { left: shown.x + 12 }),
+          }}
+        >
+          <strong>{shown.title}</strong>
+          {shown.lines.map((line, i) => (
+            <span key={i}>
+              <span className="swatch swatch-bar" style={{ background: line.color }} />
+              {line.text}
+            </span>
+          ))}
+        </div>
+      )}
+    </>
+  );
 }
 
 /**

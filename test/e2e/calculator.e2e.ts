@@ -308,6 +308,26 @@ describe('the live calculator', () => {
     for (const name of CHARTS) expect(after[name], name).toBe(before[name]! + 1);
   });
 
+  test('pointing at a chart reads out that month, formatted like the page', async () => {
+    const page = await browser.open('/', { width: 1440, height: 1600 });
+    const canvas = page.locator('[data-chart="mrr"] canvas');
+    const readout = page.locator('[data-chart="mrr"] .chart-readout');
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await expect.poll(() => readout.count()).toBe(1);
+    const text = await readout.innerText();
+    expect(text).toMatch(/^Month \d+/);
+    expect(text).toMatch(/MRR with CS: \$[\d.]+[KM]?/);
+    expect(text).toMatch(/MRR without CS: \$/);
+    expect(text).toMatch(/Cumulative net benefit: -?\$/);
+    // A hidden series is not read out.
+    await page.locator('[data-chart="mrr"] .chart-legend button', { hasText: 'MRR without CS' }).click();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2 + 5);
+    await expect.poll(() => readout.innerText()).not.toMatch(/MRR without CS/);
+    await page.mouse.move(box.x + box.width / 2, box.y - 40);
+    await expect.poll(() => readout.count()).toBe(0);
+  });
+
   test('a legend entry hides and shows its series, by pointer or keyboard', async () => {
     const page = await browser.open();
     const button = page.locator('[data-chart="mrr"] .chart-legend button', { hasText: 'MRR without CS' });
