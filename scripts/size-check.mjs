@@ -4,7 +4,8 @@
 // Initial JS = the module script(s) and modulepreload links in dist/index.html, plus every chunk they import
 // statically, transitively. Every other chunk is listed apart: `lazy` ones load later (import(), or a
 // public script), and those another page (the embed) loads first are named after it and reported, not gated.
-// Sizes are gzip at zlib's default level, the figure Vite's build report prints; 1 kB = 1000 bytes.
+// Sizes are gzip at zlib's default level (Vite's build report compresses its own way and prints a little
+// more); 1 kB = 1000 bytes.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
