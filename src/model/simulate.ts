@@ -1,5 +1,5 @@
 import type { Assumptions } from './assumptions.ts';
-import { expansionGrowthAt, leverAt, ttvAt } from './levers.ts';
+import { leversInForce, type LeversInForce } from './levers.ts';
 import { compoundFactor } from './units.ts';
 
 export interface MonthRow {
@@ -148,12 +148,9 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
   }
   if (tracking) startTracker(0);
 
+  const leversAt = leversInForce(a);
+  const levers: LeversInForce = { churn: 0, contraction: 0, success: 0, ttv: 0, growth: 0 };
   let leversK = Number.NaN;
-  let churn = 0;
-  let contraction = 0;
-  let success = 0;
-  let ttv = 0;
-  let growth = 0;
   for (let t = 1; t <= H; t++) {
     // 1. New accounts.
     const paid = a.newAccountsPerMonth;
@@ -175,12 +172,9 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
     // without a team, and once fully staffed) reuses them.
     if (k !== leversK) {
       leversK = k;
-      churn = leverAt(a.monthlyChurn, k);
-      contraction = leverAt(a.monthlyContraction, k);
-      success = leverAt(a.onboardingSuccess, k);
-      ttv = ttvAt(a, k);
-      growth = expansionGrowthAt(a, k);
+      leversAt(k, levers);
     }
+    const { churn, contraction, success, ttv, growth } = levers;
 
     // 4. Onboarded cohorts: churn, then contraction on what is left, then expansion.
     // What is left is x × (1 − rate), as MODEL.md words it, not x − x × rate: with a rate near 1 the

@@ -4,9 +4,14 @@ import {
   LEVER_RANGES,
   SCALAR_RANGES,
   evaluateCsProgram,
+  expansionGrowthAt,
+  leverAt,
+  leversInForce,
   simulate,
+  ttvAt,
   type Assumptions,
   type Lever,
+  type LeversInForce,
   type MonthRow,
 } from '../../src/model/index.ts';
 import { anyAssumptionsArb, inRange } from './arbitraries.ts';
@@ -128,6 +133,24 @@ describe('every output is a finite number, or null where MODEL.md allows it', SL
         expect(Number.isInteger(e.recommendedCsms)).toBe(true);
       }),
       100,
+    );
+  });
+});
+
+describe('levers in force', SLOW, () => {
+  test('leversInForce gives exactly leverAt, ttvAt and expansionGrowthAt at any coverage', () => {
+    check(
+      fc.property(arb, fc.double({ min: 0, max: 1, noNaN: true }), (a, k) => {
+        const out: LeversInForce = { churn: -1, contraction: -1, success: -1, ttv: -1, growth: -1 };
+        leversInForce(a)(k, out);
+        expect(out).toStrictEqual({
+          churn: leverAt(a.monthlyChurn, k),
+          contraction: leverAt(a.monthlyContraction, k),
+          success: leverAt(a.onboardingSuccess, k),
+          ttv: ttvAt(a, k),
+          growth: expansionGrowthAt(a, k),
+        });
+      }),
     );
   });
 });
