@@ -11,6 +11,8 @@
 //   →frame end the same input to the end of that frame's main-thread work (a message posted from the rAF
 //              callback runs once style, layout and paint are done): stricter, reported, not gated.
 //   LoAF>50    long-animation-frame entries longer than 50 ms during the drag (PerformanceObserver).
+//   floor      the keyboard steps on an empty page with one slider: a key that arrives just after a frame
+//              has begun waits for the next one whatever the app does. Reported, not gated.
 //   ET keys    Event Timing (PerformanceObserver 'event') for the keydown of each keyboard step: from the
 //              key to the frame presented, as the browser reports it (≥ 16 ms only, in 8 ms steps, and
 //              including the compositor's presentation delay). A cross-check, reported, not gated.
@@ -192,6 +194,29 @@ async function oneRun(browser, url) {
   };
 }
 
+/**
+ * The floor under the keyboard figures: the same 40 steps on a page that is nothing but one slider.
+ * A key that arrives just after a frame has begun waits for the next one, app or no app.
+ */
+async function emptyPageKeys(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(instrument);
+  await page.goto('data:text/html,<input type="range" min="0" max="100" value="50" aria-label="Empty">');
+  await setPhase(page, 'x1:keys');
+  await page.locator('input').focus();
+  for (let i = 0; i < KEY_STEPS; i++) {
+    await page.keyboard.press(i < KEY_STEPS / 2 ? 'ArrowRight' : 'ArrowLeft');
+    await settle(page);
+  }
+  const samples = await page.evaluate(() => window.__probe.samples.filter((s) => s.raf > 0));
+  await context.close();
+  return percentile(
+    samples.map((s) => s.raf - s.start),
+    95,
+  );
+}
+
 const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : 'n/a');
 
 async function main() {
@@ -206,7 +231,9 @@ async function main() {
   const browser = await launchBrowser();
   const version = browser.version();
   const results = [];
+  let floor;
   try {
+    floor = await emptyPageKeys(browser);
     for (let i = 0; i < runs; i++) {
       const r = await oneRun(browser, `${server.url}/`);
       for (const x of [r.x1, r.x4]) {
@@ -239,6 +266,8 @@ async function main() {
     'ET keys',
     '| 4x: rAF med',
     'rAF p95',
+    'keys p95',
+    'drag p95',
     'end p95',
     'LoAF>50',
     'ET keys',
@@ -256,6 +285,8 @@ async function main() {
     r.x1.eventTimingKeysP95 ? ms(r.x1.eventTimingKeysP95) : '<16',
     `| ${ms(r.x4.rafMedian)}`,
     ms(r.x4.rafP95),
+    ms(r.x4.keysRafP95),
+    ms(r.x4.dragRafP95),
     ms(r.x4.frameP95),
     String(r.x4.framesOver50InDrag),
     r.x4.eventTimingKeysP95 ? ms(r.x4.eventTimingKeysP95) : '<16',
@@ -263,6 +294,9 @@ async function main() {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c].length)));
   for (const row of [head, ...rows]) console.log(row.map((cell, c) => cell.padStart(widths[c])).join('  '));
   console.log(`LCP element: ${[...new Set(results.map((r) => r.lcpElement))].join(', ')}`);
+  console.log(
+    `Floor: the same ${KEY_STEPS} keys on an empty page with one slider, input→rAF p95 ${ms(floor)}`,
+  );
 
   const best = (f) => Math.min(...results.map(f));
   const gates = [
