@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import {
   clv,
   evaluateCsProgram,
@@ -55,7 +55,12 @@ export const projectionOf = memoByInputs((a): Projection => {
 export const sweepOf = memoByInputs((a): HeadcountSweep => sweepHeadcount(a));
 
 export const useInputs = (): Assumptions => useCalculator((s) => s.inputs);
-export const useProjection = (): Projection => projectionOf(useInputs());
+/**
+ * The projection for what the inputs drive (KPIs, summary, charts): deferred, so a slider step paints the
+ * slider and its number in the next frame and the figures follow in the render right after, which React
+ * abandons if another step arrives first.
+ */
+export const useProjection = (): Projection => projectionOf(useDeferredValue(useInputs()));
 /** Locale and currency only: changing the theme or the churn unit must not reformat every chart. */
 export function useFormatting(): Formatting {
   const locale = useCalculator((s) => s.settings.locale);
