@@ -1,8 +1,9 @@
 import './register.ts';
-import { Chart, type ChartDataset } from 'chart.js';
-import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
+import type { Chart, ChartData, ChartOptions } from 'chart.js';
+import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { Chart as ReactChart } from 'react-chartjs-2';
 import type { Formatting } from '../format.ts';
-import type { ChartSpec, ChartTable, Point } from './chart-spec.ts';
+import type { ChartSpec, ChartTable } from './chart-spec.ts';
 import { readoutAt, type Readout } from './readout.ts';
 
 interface FigureProps {
@@ -62,53 +63,18 @@ function sameContent(a: unknown, b: unknown): boolean {
 }
 
 /**
- * One Chart.js instance for the life of the figure: a new spec updates it in place (same dataset
- * objects, so Chart.js keeps its controllers and scales) and redraws without animation, instead of
- * tearing the chart down and building a new one.
+ * One Chart.js instance for the life of the figure, through react-chartjs-2: a new spec updates it in
+ * place (datasets matched by label, so Chart.js keeps its controllers and scales) and redraws without
+ * animation, instead of tearing the chart down and building a new one.
  */
 function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boolean[] }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
   const chartRef = useRef<Chart | null>(null);
-  const optionsRef = useRef<ChartSpec['options'] | null>(null);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    let chart = chartRef.current;
-    if (!chart || (chart.config as { type?: string }).type !== spec.type) {
-      chart?.destroy();
-      chart = new Chart(canvas, {
-        type: spec.type,
-        data: { datasets: spec.data.datasets.map(copy) as ChartDataset[] },
-        options: copy(spec.options) as never,
-      });
-      chartRef.current = chart;
-      optionsRef.current = spec.options;
-      if (!hidden.some(Boolean)) return;
-    } else {
-      const current = chart.data.datasets as ChartDataset<'line' | 'bar', Point[]>[];
-      spec.data.datasets.forEach((next, i) => {
-        const same = current[i];
-        if (same && same.label === next.label) Object.assign(same, copy(next));
-        else current[i] = copy(next);
-      });
-      current.length = spec.data.datasets.length;
-      if (optionsRef.current !== spec.options) {
-        chart.options = copy(spec.options) as never;
-        optionsRef.current = spec.options;
-      }
-    }
-    spec.data.datasets.forEach((_, i) => chart.setDatasetVisibility(i, !hidden[i]));
-    chart.update('none');
-  }, [spec, hidden]);
-
-  useEffect(
-    () => () => {
-      chartRef.current?.destroy();
-      chartRef.current = null;
-    },
-    [],
+  // Hidden series travel in the data, so a legend toggle and a new spec are one update, not two.
+  const data = useMemo(
+    () => ({ datasets: spec.data.datasets.map((d, i) => ({ ...copy(d), hidden: hidden[i] ?? false })) }),
+    [spec, hidden],
   );
+  const options = useMemo(() => copy(spec.options), [spec.options]);
 
   // The hover readout belongs to the spec it was read from: a newer spec hides it until the pointer moves.
   const [readout, setReadout] = useState<{ spec: ChartSpec; at: Readout } | null>(null);
@@ -120,8 +86,12 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
 
   return (
     <>
-      <canvas
-        ref={canvasRef}
+      <ReactChart
+        ref={chartRef}
+        type={spec.type}
+        data={data as ChartData}
+        options={options as ChartOptions}
+        updateMode="none"
         role="img"
         aria-label={spec.description}
         onPointerMove={read}

@@ -129,6 +129,8 @@ describe('the live calculator', () => {
     expect(await field.inputValue()).toBe('3,000');
     expect(await page.locator('[data-input="arpa"] .field-message').innerText()).toBe('');
     // ARR is accounts × revenue per account: 1.5 × the revenue, 1.5 × the ARR (to the 3 digits shown).
+    // The figures render just after the field, so wait for them to follow.
+    await expect.poll(async () => moneyOf(await kpiText(page, 'arr-with-cs'))).not.toBe(arrBefore);
     const arrAfter = moneyOf(await kpiText(page, 'arr-with-cs'));
     expect(arrAfter / arrBefore).toBeGreaterThan(1.48);
     expect(arrAfter / arrBefore).toBeLessThan(1.52);
@@ -280,7 +282,7 @@ describe('the live calculator', () => {
     const step = async (path: string) => {
       await page.locator(range(path)).focus();
       await page.keyboard.press('ArrowRight');
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
     };
 
     // Whatever loads after the page (the analysis views below) has settled: no canvas is drawing.

@@ -20,9 +20,12 @@ async function save(page: Page, name: string) {
   await expect.poll(() => page.locator(`[data-scenario="${name}"]`).count()).toBe(1);
 }
 
+/** Types churn with CS and waits for the figures to follow (they render just after the field). */
 async function setChurn(page: Page, percent: string) {
+  const before = await kpiText(page, 'roi');
   await page.locator(churnWithCs).fill(percent);
   await page.keyboard.press('Enter');
+  await expect.poll(() => kpiText(page, 'roi')).not.toBe(before);
 }
 
 describe('saved scenarios', () => {
