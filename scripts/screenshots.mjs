@@ -5,9 +5,9 @@ import { serveDist } from './serve-dist.mjs';
 
 const out = '.perf/shots';
 mkdirSync(out, { recursive: true });
-const server = await serveDist('dist');
+const server = await serveDist(process.env.DIST ?? 'dist');
 const browser = await launchBrowser();
-const path = process.argv[2] ?? '/';
+const path = process.argv.slice(2).find((a) => a.startsWith('/')) ?? '/';
 const shots = [
   { name: 'wide-light', width: 1440, height: 1000, scheme: 'light' },
   { name: 'wide-dark', width: 1440, height: 1000, scheme: 'dark' },
