@@ -92,7 +92,7 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
       name: 'arr-lift',
       label: `ARR lift at month ${H}`,
       value: money(fmt, e.endingArrLift, true),
-      detail: `${count(fmt, e.accountsSaved)} more accounts than without CS`,
+      detail: `${count(fmt, Math.abs(e.accountsSaved))} ${e.accountsSaved < 0 ? 'fewer' : 'more'} accounts than without CS`,
       tone: tone(e.endingArrLift),
       formula: '12 × (MRR with CS − MRR without CS) at the horizon.',
     },

@@ -39,7 +39,7 @@ export interface HeadcountSweep {
   addOne: HeadcountChange;
 }
 
-/** Above this many headcounts the sweep samples evenly, then searches every headcount near the best sample. */
+/** Above this many headcounts the plotted points are sampled evenly (the optimum is still searched in full). */
 const MAX_SWEEP_POINTS = 400;
 
 export function sweepHeadcount(a: Assumptions, maxCsms?: number): HeadcountSweep {
@@ -70,13 +70,12 @@ export function sweepHeadcount(a: Assumptions, maxCsms?: number): HeadcountSweep
   for (let n = 0; n <= upper; n += step) points.push(pointAt(n));
   if (points.at(-1)!.csms !== upper) points.push(pointAt(upper));
 
-  // NOTE: beyond the recommended team net benefit only falls (same revenue, more cost), so the
-  // optimum lies in 0..recommended; with sampling, every headcount within one step of the best sample
-  // is checked too.
-  const bestSample = points.reduce((best, p) => (p.netBenefit > best.netBenefit ? p : best));
-  let optimum = bestSample;
-  // The window is fixed by the best sample: moving it with each better point would cut it short.
-  for (let n = Math.max(0, bestSample.csms - step + 1); n < Math.min(upper, bestSample.csms + step); n++) {
+  // NOTE: beyond the recommended team net benefit only falls (same revenue, more cost), so the optimum
+  // lies in 0..recommended, and every headcount there is evaluated: net benefit need not be unimodal in
+  // headcount, so a search around the best sample can miss the true best. Only the plotted points are
+  // sampled (above 400 team sizes).
+  let optimum = pointAt(0);
+  for (let n = 1; n <= Math.min(upper, recommended); n++) {
     const p = pointAt(n);
     if (p.netBenefit > optimum.netBenefit) optimum = p;
   }

@@ -11,7 +11,8 @@ import { PRESETS } from '../../src/store/presets.ts';
 import { projectionOf } from '../../src/store/projection.ts';
 
 const fmt = { locale: 'en-US', currency: 'USD' };
-const BAD = /NaN|Infinity|∞|undefined|null|^-0|[^\d]-0(?![.,]\d*[1-9])/;
+// A signed zero ("-0", "-0.0", "-$0") is bad; "-0.1" is a real negative number.
+const BAD = /NaN|Infinity|∞|undefined|null|(^|[^\d])-\D?0(?![.,]?\d*[1-9])/;
 
 /** Every string a person can read for one scenario: KPI cards and chart titles, descriptions and tables. */
 function screenText(a: Assumptions): string[] {
