@@ -38,11 +38,28 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
   const H = a.horizonMonths;
   const last = e.withCs[H]!;
   const lastBase = e.baseline[H]!;
-  const ratio = (x: number | null, digits = 1) => (x === null ? 'Needs 12 months' : percent(fmt, x, digits));
-  const retentionDetail = (x: number | null) =>
-    x === null
-      ? `The horizon is ${H} months; trailing retention needs 12.`
-      : `${percent(fmt, x, 1)} without CS`;
+  // Trailing-12-month retention at the horizon, with CS, against the same without it. Only NRR has a
+  // threshold everyone knows (100 %), so only NRR is coloured.
+  const retention = (
+    name: KpiName,
+    label: string,
+    field: 'nrr' | 'grr' | 'logoRetention',
+    formula: string,
+  ): Kpi => {
+    const withCs = last[field];
+    const without = lastBase[field];
+    return {
+      name,
+      label,
+      value: withCs === null ? 'Needs 12 months' : percent(fmt, withCs, 1),
+      detail:
+        without === null
+          ? `The horizon is ${H} months; trailing retention needs 12.`
+          : `${percent(fmt, without, 1)} without CS`,
+      tone: field !== 'nrr' || withCs === null ? 'neutral' : withCs >= 1 ? 'good' : 'bad',
+      formula,
+    };
+  };
   let lowest = { coverage: 1, month: 0 };
   for (const r of e.withCs.slice(1))
     if (r.coverage < lowest.coverage) lowest = { coverage: r.coverage, month: r.month };
@@ -112,31 +129,24 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
       tone: 'neutral',
       formula: '12 × MRR at the horizon with no CS program: every lever at its without-CS value.',
     },
-    {
-      name: 'nrr',
-      label: 'Net revenue retention',
-      value: ratio(last.nrr),
-      detail: retentionDetail(lastBase.nrr),
-      tone: last.nrr === null ? 'neutral' : last.nrr >= 1 ? 'good' : 'bad',
-      formula:
-        'MRR now of the accounts on the books 12 months ago ÷ their MRR then (trailing 12 months, at the horizon).',
-    },
-    {
-      name: 'grr',
-      label: 'Gross revenue retention',
-      value: ratio(last.grr),
-      detail: retentionDetail(lastBase.grr),
-      tone: 'neutral',
-      formula: 'As NRR, with expansion left out: only churn, contraction and onboarding failures count.',
-    },
-    {
-      name: 'logo-retention',
-      label: 'Logo retention',
-      value: ratio(last.logoRetention),
-      detail: retentionDetail(lastBase.logoRetention),
-      tone: 'neutral',
-      formula: 'Accounts now of those on the books 12 months ago ÷ their number then.',
-    },
+    retention(
+      'nrr',
+      'Net revenue retention',
+      'nrr',
+      'MRR now of the accounts on the books 12 months ago ÷ their MRR then (trailing 12 months, at the horizon).',
+    ),
+    retention(
+      'grr',
+      'Gross revenue retention',
+      'grr',
+      'As NRR, with expansion left out: only churn, contraction and onboarding failures count.',
+    ),
+    retention(
+      'logo-retention',
+      'Logo retention',
+      'logoRetention',
+      'Accounts now of those on the books 12 months ago ÷ their number then.',
+    ),
     {
       name: 'clv',
       label: 'Customer lifetime value',
