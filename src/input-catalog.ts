@@ -198,6 +198,17 @@ export const GROUPS: readonly { id: GroupId; title: string; fields: readonly Cat
 
 export const isLeverKey = (key: CatalogKey): key is LeverField => key in LEVER_RANGES;
 
+/** Input names from a link or an embed attribute: the known fields (once each, in order) and the rest. */
+export function catalogFields(names: Iterable<string>): { fields: CatalogKey[]; unknown: string[] } {
+  const fields: CatalogKey[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    if (!Object.hasOwn(CATALOG, name)) unknown.push(name);
+    else if (!fields.includes(name as CatalogKey)) fields.push(name as CatalogKey);
+  }
+  return { fields, unknown };
+}
+
 export function infoOf(path: InputPath): InputInfo {
   return CATALOG[path.split('.')[0] as CatalogKey];
 }

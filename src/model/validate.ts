@@ -43,7 +43,8 @@ function toNumber(value: unknown): number {
   return Number.NaN;
 }
 
-function own(source: unknown, key: string): unknown {
+/** `source[key]` when it is the source's own property: inherited and `__proto__` tricks read as missing. */
+export function ownField(source: unknown, key: string): unknown {
   return typeof source === 'object' && source !== null && Object.hasOwn(source, key)
     ? (source as Record<string, unknown>)[key]
     : undefined;
@@ -90,19 +91,19 @@ export function validateAssumptions(raw: unknown): { assumptions: Assumptions; p
   for (const field of SCALAR_FIELDS) {
     out[field] = checkNumber(
       field,
-      own(raw, field),
+      ownField(raw, field),
       DEFAULT_ASSUMPTIONS[field],
       SCALAR_RANGES[field],
       problems,
     );
   }
   for (const field of LEVER_FIELDS) {
-    const given = own(raw, field);
+    const given = ownField(raw, field);
     const fallback = DEFAULT_ASSUMPTIONS[field];
     const r = LEVER_RANGES[field];
     out[field] = {
-      base: checkNumber(`${field}.base`, own(given, 'base'), fallback.base, r, problems),
-      withCs: checkNumber(`${field}.withCs`, own(given, 'withCs'), fallback.withCs, r, problems),
+      base: checkNumber(`${field}.base`, ownField(given, 'base'), fallback.base, r, problems),
+      withCs: checkNumber(`${field}.withCs`, ownField(given, 'withCs'), fallback.withCs, r, problems),
     };
   }
   return { assumptions, problems };

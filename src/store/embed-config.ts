@@ -1,4 +1,5 @@
-import { CATALOG, type CatalogKey } from '../input-catalog.ts';
+import { catalogFields, type CatalogKey } from '../input-catalog.ts';
+import { quoteText } from './quote-text.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -25,27 +26,17 @@ export interface EmbedConfig {
 const MAX_TEXT = 60;
 const MAX_URL = 2000;
 
-/** Short, printable and quoted: host text shown back as text. */
-const quote = (text: string): string => {
-  const clean = text.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?');
-  return `“${clean.length > 30 ? `${clean.slice(0, 30)}…` : clean}”`;
-};
-
 function inputList(raw: string | null, what: string, problems: string[]): CatalogKey[] | null {
   if (raw === null) return null;
-  const fields: CatalogKey[] = [];
-  const unknown: string[] = [];
-  for (const name of raw
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .slice(0, 40)) {
-    if (Object.hasOwn(CATALOG, name)) {
-      if (!fields.includes(name as CatalogKey)) fields.push(name as CatalogKey);
-    } else unknown.push(quote(name));
-  }
+  const { fields, unknown } = catalogFields(
+    raw
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .slice(0, 40),
+  );
   if (unknown.length > 0)
     problems.push(
-      `The embed's ${what} names inputs that do not exist (${unknown.join(', ')}); they were left out.`,
+      `The embed's ${what} names inputs that do not exist (${unknown.map((n) => quoteText(n)).join(', ')}); they were left out.`,
     );
   return fields;
 }
@@ -85,7 +76,7 @@ export function readEmbedConfig(search: string): EmbedConfig {
   let accent = text('accent');
   if (accent !== null && !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) {
     problems.push(
-      `The accent colour ${quote(accent)} is not a colour like #1d4ed8, so the usual blue is used.`,
+      `The accent colour ${quoteText(accent)} is not a colour like #1d4ed8, so the usual blue is used.`,
     );
     accent = null;
   }

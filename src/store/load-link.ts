@@ -1,7 +1,8 @@
 import { DEFAULT_ASSUMPTIONS } from '../model/index.ts';
-import { CATALOG } from '../input-catalog.ts';
+import { CATALOG, catalogFields } from '../input-catalog.ts';
 import type { CalculatorStore } from './calculator-store.ts';
-import { decodeLink, presenterFields } from './url-state.ts';
+import { decodeLink } from './url-state.ts';
+import { quoteText } from './quote-text.ts';
 
 /**
  * Opens link text (a page's hash, a saved scenario) in `store`: what is valid is used, the rest falls
@@ -25,11 +26,11 @@ export function loadLink(store: CalculatorStore, text: string, source = 'The lin
   }
   if (link.presenter === null) setPresenter(null);
   else {
-    const { fields, unknown } = presenterFields(link.presenter);
+    const { fields, unknown } = catalogFields(link.presenter);
     setPresenter(fields);
     if (unknown.length > 0)
       notify([
-        `${source}: presenter mode names inputs that do not exist (${unknown.join(', ')}); they were left out.`,
+        `${source}: presenter mode names inputs that do not exist (${unknown.map((n) => quoteText(n)).join(', ')}); they were left out.`,
       ]);
   }
   // Link-level problems last: notices are capped, and these say the most about what happened.

@@ -1,3 +1,5 @@
+import { ownField } from '../model/index.ts';
+import { quoteText } from './quote-text.ts';
 /** How numbers are shown, separate from the scenario itself; validated like every other input. */
 export interface Settings {
   currency: string;
@@ -46,11 +48,6 @@ const canonicalLocale = (v: unknown): string | null => {
   }
 };
 
-const own = (raw: unknown, key: string): unknown =>
-  typeof raw === 'object' && raw !== null && Object.hasOwn(raw, key)
-    ? (raw as Record<string, unknown>)[key]
-    : undefined;
-
 /** Keeps the valid settings in `raw`, falls back to `fallback` for the rest, and says what it ignored. */
 export function validateSettings(
   raw: unknown,
@@ -58,28 +55,28 @@ export function validateSettings(
 ): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
   const settings = { ...fallback };
-  const currency = own(raw, 'currency');
+  const currency = ownField(raw, 'currency');
   if (currency !== undefined) {
     if (isCurrency(currency)) settings.currency = currency.toUpperCase();
     else
       problems.push(
-        `The currency “${String(currency).slice(0, 20)}” is not known, so ${fallback.currency} is used.`,
+        `The currency ${quoteText(String(currency), 20)} is not known, so ${fallback.currency} is used.`,
       );
   }
-  const locale = own(raw, 'locale');
+  const locale = ownField(raw, 'locale');
   if (locale !== undefined) {
     const canonical = canonicalLocale(locale);
     if (canonical) settings.locale = canonical;
     else
       problems.push(
-        `The locale “${String(locale).slice(0, 20)}” is not known, so ${fallback.locale} is used.`,
+        `The locale ${quoteText(String(locale), 20)} is not known, so ${fallback.locale} is used.`,
       );
   }
-  const theme = own(raw, 'theme');
+  const theme = ownField(raw, 'theme');
   if (theme === 'system' || theme === 'light' || theme === 'dark') settings.theme = theme;
   else if (theme !== undefined)
-    problems.push(`The theme “${String(theme).slice(0, 20)}” is not known, so ${fallback.theme} is used.`);
-  const churnUnit = own(raw, 'churnUnit');
+    problems.push(`The theme ${quoteText(String(theme), 20)} is not known, so ${fallback.theme} is used.`);
+  const churnUnit = ownField(raw, 'churnUnit');
   if (churnUnit === 'monthly' || churnUnit === 'annual') settings.churnUnit = churnUnit;
   return { settings, problems };
 }

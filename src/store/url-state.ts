@@ -1,5 +1,6 @@
+import { quoteText } from './quote-text.ts';
 import { INPUT_PATHS, LEVER_RANGES, type Assumptions } from '../model/index.ts';
-import { CATALOG, type CatalogKey } from '../input-catalog.ts';
+import type { CatalogKey } from '../input-catalog.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -85,10 +86,7 @@ export function encodeLink({ inputs, settings, presenter }: ScenarioView): strin
 }
 
 /** Quoted, short and printable: link text shown back to a person, as text. */
-const quote = (text: string): string => {
-  const clean = text.replace(/[^\p{L}\p{N}\p{P}\p{S} ]/gu, '?');
-  return `“${clean.length > 20 ? `${clean.slice(0, 20)}…` : clean}”`;
-};
+const quote = (text: string): string => quoteText(text, 20);
 
 /**
  * Version 1 links spelled fields out (`monthlyChurn.base=0.015&currency=EUR`). This rewrites them
@@ -181,16 +179,4 @@ export function decodeLink(text: string): LinkState | null {
     problems.push(`The link has parts this calculator does not know (${named}${more}); they were ignored.`);
   }
   return state;
-}
-
-/** Presenter inputs a link names, split into known catalog fields and the names that are not. */
-export function presenterFields(names: readonly string[]): { fields: CatalogKey[]; unknown: string[] } {
-  const fields: CatalogKey[] = [];
-  const unknown: string[] = [];
-  for (const name of names) {
-    if (Object.hasOwn(CATALOG, name)) {
-      if (!fields.includes(name as CatalogKey)) fields.push(name as CatalogKey);
-    } else unknown.push(quote(name));
-  }
-  return { fields, unknown };
 }
