@@ -122,10 +122,17 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
 }
 
 /**
+ * Below this a number is drawn as 0. No figure on a chart means anything at a billionth, and Chart.js's
+ * tick search never ends on a range of a few subnormal numbers: the page froze on one.
+ */
+const NEGLIGIBLE = 1e-9;
+
+/**
  * A copy for Chart.js, which writes into what it is given (stacks into bar points, merged scales into
  * options): the spec itself stays as built, so the next one can be compared with it.
  */
 function copy<T>(value: T): T {
+  if (typeof value === 'number') return (Math.abs(value) < NEGLIGIBLE ? 0 : value) as T;
   if (Array.isArray(value)) return value.map(copy) as T;
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
