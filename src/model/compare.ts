@@ -32,8 +32,8 @@ export function raceMetric(
 }
 
 export function compareCompanies(a: Assumptions, b: Assumptions): CompanyComparison {
-  const rowsA = simulate(a);
-  const rowsB = simulate(b);
+  const rowsA = simulate(a).rows;
+  const rowsB = simulate(b).rows;
   // NOTE: companies with different horizons are compared over the shorter one; past it one of
   // them has no numbers to compare.
   const months = Math.min(a.horizonMonths, b.horizonMonths);

@@ -7,9 +7,9 @@ import {
   type Range,
 } from './assumptions.ts';
 import { evaluateCsProgram } from './evaluate.ts';
-import { programSummary, withoutCs } from './program.ts';
+import { programSummary, withoutCsProgram } from './program.ts';
 import { affectsBaseline } from './sensitivity.ts';
-import { runMonths, simulate, type RunTotals } from './simulate.ts';
+import { runTotals, simulate, sumTotals, type RunTotals } from './simulate.ts';
 
 export type GoalMetric = 'nrr' | 'roi' | 'paybackMonth' | 'endingArr';
 
@@ -53,13 +53,13 @@ export interface GoalSeekResult {
 export function goalMetric(a: Assumptions, metric: GoalMetric, baseline?: RunTotals): number | null {
   switch (metric) {
     case 'nrr':
-      return simulate(a)[a.horizonMonths]!.nrr;
+      return simulate(a).rows[a.horizonMonths]!.nrr;
     case 'roi':
       return programSummary(a, baseline).roi;
     case 'paybackMonth':
       return evaluateCsProgram(a).paybackMonth;
     case 'endingArr':
-      return 12 * runMonths(a, null).finalMrr;
+      return 12 * sumTotals(runTotals(a)).finalMrr;
   }
 }
 
@@ -104,7 +104,7 @@ export function goalSeek(
   };
   const current = readInput(a, path);
   const sharedBaseline =
-    goal.metric === 'roi' && !affectsBaseline(path) ? runMonths(withoutCs(a), null) : undefined;
+    goal.metric === 'roi' && !affectsBaseline(path) ? sumTotals(runTotals(withoutCsProgram(a))) : undefined;
   const sign = GOAL_DIRECTION[goal.metric] === 'atLeast' ? 1 : -1;
   let evaluations = 0;
   const cache = new Map<number, number | null>();

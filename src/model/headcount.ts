@@ -1,22 +1,73 @@
-import type { Assumptions } from './assumptions.ts';
-import { SCALAR_RANGES } from './assumptions.ts';
-import { programSummary, withoutCs } from './program.ts';
-import { runMonths, type RunTotals } from './simulate.ts';
+import { SEGMENT_RANGES, type Assumptions, type Segment } from './assumptions.ts';
+import { segmentBaseline } from './program.ts';
+import { runSegment, type RunTotals } from './simulate.ts';
+
+/** The scenario with fixed staffing: what team-size questions ("what if this segment had n CSMs?") ask about. */
+export const withFixedStaffing = (a: Assumptions): Assumptions =>
+  a.team.staffing === 'fixed' ? a : { ...a, team: { ...a.team, staffing: 'fixed' } };
 
 /**
- * The smallest headcount that keeps coverage at 1 in every month. Exact: with that team every month
- * runs at full coverage, so the accounts (and the hours they need) follow the full-coverage path,
- * and one CSM fewer leaves the busiest month of that path short.
+ * The smallest headcount of segment `index` that keeps its coverage at 1 in every month (fixed
+ * staffing). Exact: with that team every month runs at full coverage, so the accounts (and the hours
+ * they need) follow the full-coverage path, and one CSM fewer leaves the busiest month of that path short.
  */
-export function recommendedCsms(a: Assumptions): number {
-  // NOTE: zero CSMs means no program (coverage 0 by definition), so even a book that needs no hours
-  // needs one CSM to be "covered".
-  return Math.max(1, runMonths(a, null, true).csmsNeededAtPeak);
+export function recommendedCsms(a: Assumptions, index: number): number {
+  const s = a.segments[index];
+  if (s === undefined || s.digitalCoverage >= 1) return 0;
+  // NOTE: zero CSMs means no human coverage (0 by definition), so even a book that needs no hours
+  // needs one CSM to be covered, unless its digital program covers it all.
+  return Math.max(1, runSegment(withFixedStaffing(a), s, { fullCoverage: true }).csmsNeededAtPeak);
+}
+
+/**
+ * Net benefit of one segment's program at any headcount (fixed staffing), memoised: segments do not
+ * interact, so a team-size question about one segment runs that segment alone.
+ */
+export function segmentNetBenefit(a: Assumptions, index: number): (csms: number) => ProgramAt {
+  const fixed = withFixedStaffing(a);
+  const s = a.segments[index]!;
+  const baseline = segmentBaseline(fixed, s);
+  const recommended = recommendedCsms(a, index);
+  const cache = new Map<number, ProgramAt>();
+  let atFull: RunTotals | null = null;
+  return (csms) => {
+    let p = cache.get(csms);
+    if (p) return p;
+    let deltaGrossProfit: number;
+    let csCost: number;
+    if (csms >= recommended && csms > 0) {
+      // At or above the recommended team every month is fully covered, so the accounts and the gross
+      // profit are those of the recommended team; only the cost of the extra CSMs is added.
+      atFull ??= runSegment(fixed, { ...s, csms: recommended });
+      deltaGrossProfit = atFull.grossProfit - baseline.grossProfit;
+      csCost = atFull.csCost + (csms - recommended) * costPerCsmMonth(a, s) * a.horizonMonths;
+    } else {
+      const run = runSegment(fixed, { ...s, csms });
+      deltaGrossProfit = run.grossProfit - baseline.grossProfit;
+      csCost = run.csCost;
+    }
+    p = { csms, netBenefit: deltaGrossProfit - csCost, csCost, deltaGrossProfit };
+    cache.set(csms, p);
+    return p;
+  };
+}
+
+/** What one CSM of the segment costs a month: salary, tools and a share of a manager. */
+export const costPerCsmMonth = (a: Assumptions, s: Segment): number =>
+  (s.csmAnnualCost + a.team.toolingPerCsmYear + a.team.managerAnnualCost / a.team.csmsPerManager) / 12;
+
+export interface ProgramAt {
+  csms: number;
+  netBenefit: number;
+  csCost: number;
+  deltaGrossProfit: number;
 }
 
 export interface HeadcountPoint {
   csms: number;
+  /** The whole book's net benefit with this segment at `csms`. */
   netBenefit: number;
+  /** The whole book's ROI; null without CS cost. */
   roi: number | null;
 }
 
@@ -30,6 +81,7 @@ export interface HeadcountChange {
 }
 
 export interface HeadcountSweep {
+  segment: number;
   points: HeadcountPoint[];
   optimum: HeadcountPoint;
   current: HeadcountPoint;
@@ -39,31 +91,42 @@ export interface HeadcountSweep {
   addOne: HeadcountChange;
 }
 
+/** The whole book's net benefit and ROI with segment `index` at any headcount (fixed staffing). */
+export function wholeBookAt(a: Assumptions, index: number): (csms: number) => HeadcountPoint {
+  const at = segmentNetBenefit(a, index);
+  const others = { net: 0, cost: 0 };
+  a.segments.forEach((other, j) => {
+    if (j === index) return;
+    const p = segmentNetBenefit(a, j)(other.csms);
+    others.net += p.netBenefit;
+    others.cost += p.csCost;
+  });
+  return (csms) => {
+    const p = at(csms);
+    const netBenefit = others.net + p.netBenefit;
+    const cost = others.cost + p.csCost;
+    return { csms, netBenefit, roi: cost > 0 ? netBenefit / cost : null };
+  };
+}
+
 /** Above this many headcounts the plotted points are sampled evenly (the optimum is still searched in full). */
 const MAX_SWEEP_POINTS = 400;
 
-export function sweepHeadcount(a: Assumptions, maxCsms?: number): HeadcountSweep {
-  const recommended = recommendedCsms(a);
+/**
+ * The whole book's net benefit and ROI for each headcount 0..max of segment `index`, with fixed
+ * staffing; the best of them; and what one CSM less or more changes.
+ */
+// NOTE: team-size questions are asked with fixed staffing (MODEL.md): with a hiring plan the team is
+// the plan's, so "today's" point is the segment's starting team held fixed.
+export function sweepHeadcount(a: Assumptions, index: number, maxCsms?: number): HeadcountSweep {
+  const s = a.segments[index]!;
+  const at = segmentNetBenefit(a, index);
+  const recommended = recommendedCsms(a, index);
   const upper = Math.min(
-    SCALAR_RANGES.csms.max,
-    Math.max(1, Math.round(maxCsms ?? Math.max(2 * recommended, a.csms + 1))),
+    SEGMENT_RANGES.csms.max,
+    Math.max(1, Math.round(maxCsms ?? Math.max(2 * recommended, s.csms + 1))),
   );
-  const baseline = runMonths(withoutCs(a), null);
-  const monthlyCostPerCsm = a.csmAnnualCost / 12;
-  const atFull = programSummary({ ...a, csms: recommended }, baseline).deltaGrossProfit;
-  const cache = new Map<number, HeadcountPoint>();
-
-  const pointAt = (csms: number): HeadcountPoint => {
-    const cached = cache.get(csms);
-    if (cached) return cached;
-    const cost = csms * monthlyCostPerCsm * a.horizonMonths;
-    // At or above the recommended team every month is fully covered, so only the cost differs.
-    const delta = csms === 0 ? 0 : csms >= recommended ? atFull : deltaAt(a, csms, baseline);
-    const netBenefit = delta - cost;
-    const point = { csms, netBenefit, roi: cost > 0 ? netBenefit / cost : null };
-    cache.set(csms, point);
-    return point;
-  };
+  const pointAt = wholeBookAt(a, index);
 
   const step = Math.max(1, Math.ceil(upper / MAX_SWEEP_POINTS));
   const points: HeadcountPoint[] = [];
@@ -72,30 +135,77 @@ export function sweepHeadcount(a: Assumptions, maxCsms?: number): HeadcountSweep
 
   // NOTE: beyond the recommended team net benefit only falls (same revenue, more cost), so the optimum
   // lies in 0..recommended, and every headcount there is evaluated: net benefit need not be unimodal in
-  // headcount, so a search around the best sample can miss the true best. Only the plotted points are
-  // sampled (above 400 team sizes).
+  // headcount, so a search around the best sample can miss the true best.
   let optimum = pointAt(0);
   for (let n = 1; n <= Math.min(upper, recommended); n++) {
     const p = pointAt(n);
     if (p.netBenefit > optimum.netBenefit) optimum = p;
   }
 
-  const current = pointAt(a.csms);
-  const change = (from: HeadcountPoint, to: HeadcountPoint): HeadcountChange => {
-    const costChange = (to.csms - from.csms) * monthlyCostPerCsm * a.horizonMonths;
-    const netChange = to.netBenefit - from.netBenefit;
-    return { costChange, grossProfitChange: netChange + costChange, netChange };
+  const current = pointAt(s.csms);
+  const change = (from: number, to: number): HeadcountChange => {
+    const f = at(from);
+    const t = at(to);
+    return {
+      costChange: t.csCost - f.csCost,
+      grossProfitChange: t.deltaGrossProfit - f.deltaGrossProfit,
+      netChange: t.netBenefit - f.netBenefit,
+    };
   };
   return {
+    segment: index,
     points,
     optimum,
     current,
     recommended,
-    cutOne: a.csms > 0 ? change(current, pointAt(a.csms - 1)) : null,
-    addOne: change(current, pointAt(a.csms + 1)),
+    cutOne: s.csms > 0 ? change(s.csms, s.csms - 1) : null,
+    addOne: change(s.csms, s.csms + 1),
   };
 }
 
-function deltaAt(a: Assumptions, csms: number, baseline: RunTotals): number {
-  return programSummary({ ...a, csms }, baseline).deltaGrossProfit;
+export interface TeamAllocation {
+  /** CSMs per segment, summing to the total. */
+  csms: number[];
+  /** The whole book's net benefit with that split (fixed staffing). */
+  netBenefit: number;
+}
+
+/**
+ * The split of `totalCsms` CSMs over the segments with the highest whole-book net benefit, with fixed
+ * staffing. Exact: segments are independent, so the best split is found by dynamic programming over
+ * each segment's net benefit at 0..totalCsms CSMs.
+ */
+export function allocateTeam(a: Assumptions, totalCsms: number): TeamAllocation {
+  const total = Math.max(0, Math.min(SEGMENT_RANGES.csms.max, Math.round(totalCsms)));
+  const S = a.segments.length;
+  // best[n]: the highest net benefit of the segments so far with n CSMs among them; choice[i][n]: segment i's share.
+  let best: number[] = new Array<number>(total + 1).fill(-Infinity);
+  best[0] = 0;
+  const choice: Int32Array[] = [];
+  for (let i = 0; i < S; i++) {
+    const at = segmentNetBenefit(a, i);
+    const own = Array.from({ length: total + 1 }, (_, n) => at(n).netBenefit);
+    const next = new Array<number>(total + 1).fill(-Infinity);
+    const picked = new Int32Array(total + 1);
+    for (let n = 0; n <= total; n++) {
+      // NOTE: a tie goes to the split that gives the later segments more (the first maximum found
+      // with the fewest CSMs here), so the answer does not depend on float noise in equal options.
+      for (let m = 0; m <= n; m++) {
+        const value = best[n - m]! + own[m]!;
+        if (value > next[n]!) {
+          next[n] = value;
+          picked[n] = m;
+        }
+      }
+    }
+    best = next;
+    choice.push(picked);
+  }
+  const csms = new Array<number>(S).fill(0);
+  let left = total;
+  for (let i = S - 1; i >= 0; i--) {
+    csms[i] = choice[i]![left]!;
+    left -= csms[i]!;
+  }
+  return { csms, netBenefit: best[total]! };
 }

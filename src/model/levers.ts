@@ -1,13 +1,10 @@
-import type { Assumptions, Lever } from './assumptions.ts';
+import { MAX_TTV_MONTHS, type Lever, type Segment } from './assumptions.ts';
 
 /** The value of a lever in force at coverage `k` (0: no program, 1: fully staffed). */
 export const leverAt = (lever: Lever, k: number): number => lever.base + k * (lever.withCs - lever.base);
 
 /** Whole months, rounded half up (1.5 → 2). */
 export const roundHalfUp = (months: number): number => Math.floor(months + 0.5);
-
-/** The longest time to value, in months (the range of MODEL.md). */
-export const MAX_TTV_MONTHS = 24;
 
 /**
  * Whole months to value, rounded half up and held within 0..24, so that a caller passing a lever out of
@@ -17,8 +14,7 @@ const wholeMonthsToValue = (months: number): number =>
   Math.min(MAX_TTV_MONTHS, Math.max(0, roundHalfUp(months)));
 
 /** Time to value in whole months at coverage `k`, rounded half up. */
-export const ttvAt = (a: Assumptions, k: number): number =>
-  wholeMonthsToValue(leverAt(a.timeToValueMonths, k));
+export const ttvAt = (a: Segment, k: number): number => wholeMonthsToValue(leverAt(a.timeToValueMonths, k));
 
 /**
  * Monthly MRR growth g of onboarded accounts from expansion: (1 + win × uplift)^(opportunities / 12) − 1,
@@ -29,7 +25,7 @@ export const expansionGrowth = (winRate: number, uplift: number, perYear: number
   Math.expm1((perYear / 12) * Math.log1p(winRate * uplift));
 
 /** Monthly MRR growth g from expansion with the levers in force at coverage `k`. */
-export const expansionGrowthAt = (a: Assumptions, k: number): number =>
+export const expansionGrowthAt = (a: Segment, k: number): number =>
   expansionGrowth(
     leverAt(a.expansionWinRate, k),
     leverAt(a.expansionUplift, k),
@@ -50,7 +46,7 @@ export interface LeversInForce {
  * force at k into `out`, the same numbers as leverAt, ttvAt and expansionGrowthAt, with each lever's
  * base and span read off `a` once (reading them through `a` every month cost a third of a run).
  */
-export function leversInForce(a: Assumptions): (k: number, out: LeversInForce) => void {
+export function leversInForce(a: Segment): (k: number, out: LeversInForce) => void {
   const line = (lever: Lever) => ({ base: lever.base, span: lever.withCs - lever.base });
   const churn = line(a.monthlyChurn);
   const contraction = line(a.monthlyContraction);

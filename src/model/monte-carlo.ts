@@ -1,8 +1,8 @@
 import { rangeOf, readInput, withInput, type Assumptions, type InputPath } from './assumptions.ts';
-import { summarizeProgram, withoutCs } from './program.ts';
+import { summarizeProgram, withoutCsProgram } from './program.ts';
 import { percentileOfSorted, seededRandom, triangular } from './random.ts';
 import { affectsBaseline } from './sensitivity.ts';
-import { runMonths, type MonthRow } from './simulate.ts';
+import { runTotals, simulateWithTotals, sumTotals } from './simulate.ts';
 
 /** The lowest and highest value a person thinks an input could take. */
 export interface UncertainRange {
@@ -79,24 +79,23 @@ export function monteCarlo(a: Assumptions, options: MonteCarloOptions): MonteCar
     const hi = Math.min(r.max, Math.max(low, high));
     return { path, lo, hi, mode: readInput(a, path), integer: r.integer };
   });
-  const sharedBaseline = paths.some(affectsBaseline) ? undefined : runMonths(withoutCs(a), null);
+  const sharedBaseline = paths.some(affectsBaseline) ? undefined : sumTotals(runTotals(withoutCsProgram(a)));
 
   const mrrByMonth: Float64Array[] = [];
   for (let t = 0; t <= H; t++) mrrByMonth.push(new Float64Array(runs));
   const netBenefit = new Float64Array(runs);
   const roi: number[] = [];
   let positive = 0;
-  const rows: MonthRow[] = [];
   for (let run = 0; run < runs; run++) {
     let scenario = a;
     for (const d of draws) {
       const x = triangular(random, d.lo, d.mode, d.hi);
       scenario = withInput(scenario, d.path, d.integer ? Math.round(x) : x);
     }
-    const withCs = runMonths(scenario, rows);
+    const { rows, totals } = simulateWithTotals(scenario);
     for (let t = 0; t <= H; t++) mrrByMonth[t]![run] = rows[t]!.mrr;
-    const baseline = sharedBaseline ?? runMonths(withoutCs(scenario), null);
-    const summary = summarizeProgram(scenario, baseline, withCs);
+    const baseline = sharedBaseline ?? sumTotals(runTotals(withoutCsProgram(scenario)));
+    const summary = summarizeProgram(baseline, sumTotals(totals));
     netBenefit[run] = summary.netBenefit;
     if (summary.roi !== null) {
       roi.push(summary.roi);

@@ -1,5 +1,5 @@
-import type { Assumptions } from './assumptions.ts';
-import { runMonths, type RunTotals } from './simulate.ts';
+import type { Assumptions, Segment } from './assumptions.ts';
+import { runSegment, runTotals, sumTotals, type RunTotals } from './simulate.ts';
 
 /** What the CS program adds over the horizon, from the totals of a run with and without it. */
 export interface ProgramSummary {
@@ -10,37 +10,48 @@ export interface ProgramSummary {
   roi: number | null;
   npv: number;
   endingArrLift: number;
-  /** New accounts at ARPA that would add the same MRR at the horizon; null when ARPA is 0. */
-  equivalentNewLogos: number | null;
-  acquisitionSpendAvoided: number | null;
   accountsSaved: number;
 }
 
-/** The world without a CS program: same business, no CSMs. */
-export const withoutCs = (a: Assumptions): Assumptions => ({ ...a, csms: 0 });
+/** A segment without a CS program: no CSMs, no digital program, nothing hired. */
+export const segmentWithoutCs = (s: Segment): Segment => ({
+  ...s,
+  csms: 0,
+  digitalCoverage: 0,
+  digitalCostPerAccountMonth: 0,
+  digitalFixedCostPerYear: 0,
+});
 
-export function summarizeProgram(a: Assumptions, baseline: RunTotals, withCs: RunTotals): ProgramSummary {
+/** The world without a CS program: same business, no CSMs, no digital program, fixed staffing. */
+export function withoutCsProgram(a: Assumptions): Assumptions {
+  return { ...a, team: { ...a.team, staffing: 'fixed' }, segments: a.segments.map(segmentWithoutCs) };
+}
+
+export function summarizeProgram(baseline: RunTotals, withCs: RunTotals): ProgramSummary {
   const deltaGrossProfit = withCs.grossProfit - baseline.grossProfit;
   const netBenefit = deltaGrossProfit - withCs.csCost;
-  const mrrLift = withCs.finalMrr - baseline.finalMrr;
-  const equivalentNewLogos = a.arpa > 0 ? mrrLift / a.arpa : null;
   return {
     deltaGrossProfit,
     csCost: withCs.csCost,
     netBenefit,
     roi: withCs.csCost > 0 ? netBenefit / withCs.csCost : null,
     npv: withCs.discountedGrossProfit - baseline.discountedGrossProfit - withCs.discountedCsCost,
-    endingArrLift: 12 * mrrLift,
-    equivalentNewLogos,
-    acquisitionSpendAvoided: equivalentNewLogos === null ? null : equivalentNewLogos * a.cac,
+    endingArrLift: 12 * (withCs.finalMrr - baseline.finalMrr),
     accountsSaved: withCs.finalAccounts - baseline.finalAccounts,
   };
 }
 
-/** The program's totals without building rows: what sweeps and tornados repeat many times. */
+/** One segment's run without a program (its own baseline): what sweeps and tornados reuse. */
+export const segmentBaseline = (a: Assumptions, s: Segment): RunTotals =>
+  runSegment(withoutCsProgram(a), segmentWithoutCs(s));
+
+/**
+ * The whole book's program totals without building rows: what sweeps, tornados and Monte Carlo repeat
+ * many times. `baseline` may be passed in when the world without CS is the same for many scenarios.
+ */
 export function programSummary(
   a: Assumptions,
-  baseline: RunTotals = runMonths(withoutCs(a), null),
+  baseline: RunTotals = sumTotals(runTotals(withoutCsProgram(a))),
 ): ProgramSummary {
-  return summarizeProgram(a, baseline, runMonths(a, null));
+  return summarizeProgram(baseline, sumTotals(runTotals(a)));
 }

@@ -1,4 +1,4 @@
-import { SCALAR_RANGES, type Assumptions, type Lever } from './assumptions.ts';
+import { SEGMENT_RANGES, type Assumptions, type Segment } from './assumptions.ts';
 import { simulate, type MonthRow } from './simulate.ts';
 import { annualToMonthly, monthlyToAnnual } from './units.ts';
 
@@ -55,7 +55,7 @@ function totalsOf(rows: readonly MonthRow[]): ScenarioTotals {
 }
 
 function gainOver(base: ScenarioTotals, assumptions: Assumptions): Gain {
-  const totals = totalsOf(simulate(assumptions));
+  const totals = totalsOf(simulate(assumptions).rows);
   const grossProfitGain = totals.grossProfit - base.grossProfit;
   return {
     assumptions,
@@ -82,27 +82,32 @@ export function retentionVsAcquisition(
   points = RETENTION_GAIN_POINTS,
   newAccountsGain = NEW_ACCOUNTS_GAIN,
 ): RetentionVsAcquisition {
-  const totals = totalsOf(simulate(a));
-  // NOTE: the retention gain is applied to both sides of the churn lever (annual churn five points
-  // lower without CS and with CS), so it holds whatever coverage the team delivers; a side already
-  // below five points of annual churn goes to zero churn.
-  const churn: Lever = {
-    base: churnAfterRetentionGain(a.monthlyChurn.base, points),
-    withCs: churnAfterRetentionGain(a.monthlyChurn.withCs, points),
-  };
-  const capped =
-    monthlyToAnnual(a.monthlyChurn.base) < points || monthlyToAnnual(a.monthlyChurn.withCs) < points;
+  const totals = totalsOf(simulate(a).rows);
+  // NOTE: the retention gain is applied to both sides of every segment's churn lever (annual churn five
+  // points lower without CS and with CS), so it holds whatever coverage the team delivers; a side
+  // already below five points of annual churn goes to zero churn.
+  const retained = (s: Segment): Segment => ({
+    ...s,
+    monthlyChurn: {
+      base: churnAfterRetentionGain(s.monthlyChurn.base, points),
+      withCs: churnAfterRetentionGain(s.monthlyChurn.withCs, points),
+    },
+  });
+  const capped = a.segments.some(
+    (s) => monthlyToAnnual(s.monthlyChurn.base) < points || monthlyToAnnual(s.monthlyChurn.withCs) < points,
+  );
   // NOTE: more new accounts cost their CAC and need CSM hours; both are counted, and the team is not
   // resized, so coverage can fall. Gross profit is the like-for-like comparison; contribution nets CAC.
+  const acquired = (s: Segment): Segment => ({
+    ...s,
+    newAccountsPerMonth: Math.min(
+      SEGMENT_RANGES.newAccountsPerMonth.max,
+      s.newAccountsPerMonth * (1 + newAccountsGain),
+    ),
+  });
   return {
     totals,
-    retention: { ...gainOver(totals, { ...a, monthlyChurn: churn }), capped },
-    acquisition: gainOver(totals, {
-      ...a,
-      newAccountsPerMonth: Math.min(
-        SCALAR_RANGES.newAccountsPerMonth.max,
-        a.newAccountsPerMonth * (1 + newAccountsGain),
-      ),
-    }),
+    retention: { ...gainOver(totals, { ...a, segments: a.segments.map(retained) }), capped },
+    acquisition: gainOver(totals, { ...a, segments: a.segments.map(acquired) }),
   };
 }

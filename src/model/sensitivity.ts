@@ -1,6 +1,7 @@
 import {
-  CS_TEAM_FIELDS,
-  INPUT_PATHS,
+  CS_SEGMENT_FIELDS,
+  inputPaths,
+  parsePath,
   rangeOf,
   readInput,
   withInput,
@@ -8,8 +9,8 @@ import {
   type InputPath,
 } from './assumptions.ts';
 import { evaluateCsProgram } from './evaluate.ts';
-import { programSummary, withoutCs } from './program.ts';
-import { runMonths, type RunTotals } from './simulate.ts';
+import { summarizeProgram, withoutCsProgram } from './program.ts';
+import { runSegment, runTotals, sumTotals, type RunTotals } from './simulate.ts';
 
 export type SensitivityMetric = 'roi' | 'netBenefit' | 'npv' | 'endingArrLift' | 'paybackMonth';
 
@@ -32,24 +33,47 @@ export interface Sensitivity {
 export const SENSITIVITY_STEP = 0.1;
 const STEP_FLOOR = 0.01;
 
-// NOTE: the horizon is left out of the tornado: moving it changes the question (how long we look),
-// not an assumption about the business.
-const TORNADO_PATHS = INPUT_PATHS.filter((p) => p !== 'horizonMonths');
+/** Inputs the no-CS world never reads: the team policy, each segment's CS inputs and the with-CS side of each lever. */
+export function affectsBaseline(path: InputPath): boolean {
+  const target = parsePath(path);
+  if (target === null || target.kind === 'team') return false;
+  if (target.kind === 'lever') return target.side === 'base';
+  return target.kind === 'global' || !(CS_SEGMENT_FIELDS as readonly string[]).includes(target.field);
+}
 
-/** Inputs the no-CS world never reads: the team and the with-CS side of each lever. */
-export const affectsBaseline = (path: InputPath): boolean =>
-  !path.endsWith('.withCs') && !(CS_TEAM_FIELDS as readonly string[]).includes(path);
-
-function metricOf(a: Assumptions, metric: SensitivityMetric, baseline: RunTotals | undefined): number | null {
-  if (metric === 'paybackMonth') return evaluateCsProgram(a).paybackMonth;
-  return programSummary(a, baseline)[metric];
+/**
+ * The metric of scenarios that differ from `a` in one input. Segments do not interact, so a change to
+ * one segment's input reruns that segment only and adds the others' totals as they are.
+ */
+function metricEvaluator(a: Assumptions, metric: SensitivityMetric) {
+  const baseline = runTotals(withoutCsProgram(a));
+  const withCs = runTotals(a);
+  const summaryOf = (base: readonly RunTotals[], own: readonly RunTotals[]) =>
+    summarizeProgram(sumTotals(base), sumTotals(own));
+  return (next: Assumptions, path: InputPath | null): number | null => {
+    if (metric === 'paybackMonth') return evaluateCsProgram(next).paybackMonth;
+    const target = path === null ? null : parsePath(path);
+    if (target === null) return summaryOf(baseline, withCs)[metric];
+    if (target.kind === 'global' || target.kind === 'team') {
+      const base = affectsBaseline(path!) ? runTotals(withoutCsProgram(next)) : baseline;
+      return summaryOf(base, runTotals(next))[metric];
+    }
+    const i = target.segment;
+    const swap = (list: readonly RunTotals[], totals: RunTotals) =>
+      list.map((t, j) => (j === i ? totals : t));
+    const segment = next.segments[i]!;
+    const base = affectsBaseline(path!)
+      ? swap(baseline, runSegment(withoutCsProgram(next), withoutCsProgram(next).segments[i]!))
+      : baseline;
+    return summaryOf(base, swap(withCs, runSegment(next, segment)))[metric];
+  };
 }
 
 // NOTE: each input moves by 10 % of its value; an input at 0, which has no 10 % to move by, moves by
 // 1 % of its range; headcount and time to value, which the model rounds, move by at least one whole step.
 function moved(value: number, path: InputPath, direction: -1 | 1): number {
   const r = rangeOf(path);
-  const wholeSteps = r.integer || path.startsWith('timeToValueMonths');
+  const wholeSteps = r.integer || path.includes('timeToValueMonths');
   // The range floor is for 0 only: as a floor for every input it would swamp the wide ranges (ARPA 2,000
   // in a range to 1e7 would move to 0 and 102,000), and the tornado would rank ranges, not assumptions.
   const relative = Math.abs(value) * SENSITIVITY_STEP;
@@ -60,13 +84,15 @@ function moved(value: number, path: InputPath, direction: -1 | 1): number {
 
 /** The tornado: the metric with each input moved down and up by one step, largest swing first. */
 export function sensitivity(a: Assumptions, metric: SensitivityMetric): Sensitivity {
-  const baseline = runMonths(withoutCs(a), null);
-  const bars = TORNADO_PATHS.map((path): SensitivityBar => {
+  const metricOf = metricEvaluator(a, metric);
+  // NOTE: the horizon is left out of the tornado: moving it changes the question (how long we look),
+  // not an assumption about the business.
+  const paths = inputPaths(a).filter((p) => p !== 'horizonMonths');
+  const bars = paths.map((path): SensitivityBar => {
     const current = readInput(a, path);
     const sideAt = (direction: -1 | 1) => {
       const input = moved(current, path, direction);
-      const next = withInput(a, path, input);
-      return { input, value: metricOf(next, metric, affectsBaseline(path) ? undefined : baseline) };
+      return { input, value: metricOf(withInput(a, path, input), path) };
     };
     const low = sideAt(-1);
     const high = sideAt(1);
@@ -74,5 +100,5 @@ export function sensitivity(a: Assumptions, metric: SensitivityMetric): Sensitiv
     return { path, low, high, swing };
   });
   bars.sort((x, y) => y.swing - x.swing);
-  return { metric, value: metricOf(a, metric, baseline), step: SENSITIVITY_STEP, bars };
+  return { metric, value: metricOf(a, null), step: SENSITIVITY_STEP, bars };
 }

@@ -1,5 +1,6 @@
-import type { Assumptions } from './assumptions.ts';
-import { leversInForce, MAX_TTV_MONTHS, type LeversInForce } from './levers.ts';
+import type { Assumptions, Segment } from './assumptions.ts';
+import { ageBook, copyBook, joinBook, newBook, noFlows, pendingAccounts, type Book } from './book.ts';
+import { leversInForce, type LeversInForce } from './levers.ts';
 import { compoundFactor } from './units.ts';
 
 export interface MonthRow {
@@ -16,6 +17,14 @@ export interface MonthRow {
   revenue: number;
   grossProfit: number;
   cacSpend: number;
+  /** CSMs on the payroll (team[t]). */
+  csms: number;
+  /** CSMs past their ramp, giving hours. */
+  productiveCsms: number;
+  csmCost: number;
+  /** Managers (as a share of one per csmsPerManager CSMs) and tools. */
+  overheadCost: number;
+  digitalCost: number;
   csCost: number;
   contribution: number;
   cumulativeContribution: number;
@@ -25,6 +34,17 @@ export interface MonthRow {
   nrr: number | null;
   grr: number | null;
   logoRetention: number | null;
+}
+
+export interface SegmentSimulation {
+  name: string;
+  rows: MonthRow[];
+}
+
+export interface Simulation {
+  /** The whole book: every segment's rows summed (coverage and retention pooled). */
+  rows: MonthRow[];
+  segments: SegmentSimulation[];
 }
 
 /** Sums a run always yields, whether or not it writes rows. */
@@ -40,134 +60,174 @@ export interface RunTotals {
   csmsNeededAtPeak: number;
 }
 
+/** How a segment is run: with rows or totals only, and whether its coverage is forced to 1 (to size the team). */
+export interface RunOptions {
+  rows?: MonthRow[] | null;
+  fullCoverage?: boolean;
+  /**
+   * Several books instead of one: `bookOf(t)` is the book the cohort of month t joins, and `observe`
+   * sees every book at the end of each month (cohort layers run the segment this way).
+   */
+  books?: {
+    count: number;
+    bookOf: (t: number) => number;
+    observe: (t: number, books: readonly Book[]) => void;
+  };
+  /** Trailing-12-month numerators (retained MRR, gross MRR and accounts) by month, for pooling. */
+  retained?: Retained;
+}
+
+export interface Retained {
+  mrr: number[];
+  grossMrr: number[];
+  accounts: number[];
+}
+
 const RETENTION_WINDOW = 12;
 
-/** The smallest whole number of CSMs whose hours meet `demand`. */
-export function csmsFor(demandHours: number, csmHoursPerMonth: number): number {
-  if (demandHours <= 0) return 0;
-  let n = Math.ceil(demandHours / csmHoursPerMonth);
-  // Division can land a hair above a whole number; coverage itself compares n × hours with demand.
-  if (n > 0 && (n - 1) * csmHoursPerMonth >= demandHours) n -= 1;
+/**
+ * The smallest whole number n with n × hoursEach ≥ demandHours. The division only proposes n: the
+ * product decides, since a quotient can land a hair either side of a whole number.
+ */
+export function csmsFor(demandHours: number, hoursEach: number): number {
+  if (!(demandHours > 0)) return 0;
+  let n = Math.ceil(demandHours / hoursEach);
+  if (n * hoursEach < demandHours) n += 1;
+  while (n > 0 && (n - 1) * hoursEach >= demandHours) n -= 1;
   return n;
 }
 
-/**
- * n zeros. Plain arrays rather than Float64Array: a typed array of this size is allocated off the JS
- * heap, which costs microseconds a run, and a headcount sweep or a tornado runs the model a hundred times.
- */
-const zeros = (n: number): number[] => new Array<number>(n).fill(0);
-
-/** values[from] + … + values[to]; 0 when from > to. */
-function sumRange(values: readonly number[], from: number, to: number): number {
-  let total = 0;
-  for (let i = from; i <= to; i++) total += values[i]!;
-  return total;
+/** An empty row of month t: the fields every row has, to be filled. */
+function emptyRow(month: number): MonthRow {
+  return {
+    month,
+    accounts: 0,
+    mrr: 0,
+    newAccounts: 0,
+    newMrr: 0,
+    expansionMrr: 0,
+    contractionMrr: 0,
+    churnedMrr: 0,
+    churnedAccounts: 0,
+    revenue: 0,
+    grossProfit: 0,
+    cacSpend: 0,
+    csms: 0,
+    productiveCsms: 0,
+    csmCost: 0,
+    overheadCost: 0,
+    digitalCost: 0,
+    csCost: 0,
+    contribution: 0,
+    cumulativeContribution: 0,
+    coverage: 0,
+    demandHours: 0,
+    nrr: null,
+    grr: null,
+    logoRetention: null,
+  };
 }
 
+const ratio = (numerator: number, denominator: number): number | null =>
+  denominator > 0 ? numerator / denominator : null;
+
 /**
- * The month loop of MODEL.md. Cohorts are aggregated, which is exact here: every onboarded cohort
- * takes the same churn, contraction and expansion in a month (coverage is one number for the whole
- * book), so they form one pool; onboarding cohorts only differ by the month they resolve in and their
- * success rate, so they are kept in buckets by resolve month. A month then costs O(1), plus O(12) for
- * the trailing-12-month trackers when rows are asked for. test/model/reference.ts keeps the literal
- * cohort-by-cohort reading of MODEL.md and a property test holds the two equal.
- *
- * `rows` receives months 0..H when given; `fullCoverage` forces k = 1 (used to size the team).
+ * The month loop of MODEL.md for one segment (steps 1 to 7; steps 4 to 6 live in book.ts).
+ * test/model/reference.ts keeps the literal cohort-by-cohort reading of MODEL.md and a property test
+ * holds the two equal.
  */
-export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage = false): RunTotals {
+export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {}): RunTotals {
   const H = a.horizonMonths;
-  const { arpa, grossMargin, cac, csms, csmHoursPerMonth } = a;
-  const csCostPerMonth = (csms * a.csmAnnualCost) / 12;
-  const capacity = csms * csmHoursPerMonth;
+  const { rows = null, fullCoverage = false, retained } = options;
+  const { arpa, cac, csmHoursPerMonth } = s;
+  const { grossMargin, team } = a;
+  const hiring = team.staffing === 'hireToCoverage' && !fullCoverage;
+  const digital = s.digitalCoverage;
+  const overheadPerCsmMonth = (team.toolingPerCsmYear + team.managerAnnualCost / team.csmsPerManager) / 12;
+  const digitalFixedMonth = s.digitalFixedCostPerYear / 12;
 
-  // Onboarding buckets by resolve month: all accounts, and the share expected to succeed.
-  const bucketAccounts = zeros(H + MAX_TTV_MONTHS + 2);
-  const bucketSucceeding = zeros(H + MAX_TTV_MONTHS + 2);
-
-  let poolAccounts = a.startingAccounts;
-  let poolMrr = a.startingAccounts * arpa;
-  let pendingAccounts = 0;
-  // The latest month an onboarding cohort resolves in: buckets after it are empty.
-  let lastResolve = 0;
+  const bookCount = options.books?.count ?? 1;
+  const books: Book[] = [newBook(s.startingAccounts, arpa)];
+  for (let i = 1; i < bookCount; i++) books.push(newBook());
+  const single = bookCount === 1;
+  const main = books[0]!;
 
   // NOTE: trailing retention follows "the cohorts that existed at t−12". Those are exactly every
-  // account on the books at the end of month t−12, so each month starts a tracker from a snapshot of
-  // the whole book and runs it forward without later cohorts for 12 months.
-  const tracking = rows !== null && H >= RETENTION_WINDOW;
-  const trackAccounts = zeros(tracking ? RETENTION_WINDOW : 0);
-  const trackMrr = zeros(trackAccounts.length);
-  const trackGross = zeros(trackAccounts.length);
-  // Accounts of the snapshot still onboarding when its 12 months are up (they resolve after u + 12).
-  const trackPending = zeros(trackAccounts.length);
-  const snapSucceeding = zeros(trackAccounts.length * RETENTION_WINDOW);
-  const startTracker = (u: number): void => {
-    const slot = u % RETENTION_WINDOW;
-    trackAccounts[slot] = poolAccounts;
-    trackMrr[slot] = poolMrr;
-    trackGross[slot] = poolMrr;
-    trackPending[slot] = sumRange(bucketAccounts, u + RETENTION_WINDOW + 1, lastResolve);
-    for (let d = 1; d <= RETENTION_WINDOW; d++) {
-      const r = u + d;
-      const inBuckets = r < bucketAccounts.length;
-      snapSucceeding[slot * RETENTION_WINDOW + d - 1] = inBuckets ? bucketSucceeding[r]! : 0;
+  // account on the books at the end of month t−12, so each month starts a tracker, a copy of the book,
+  // and ages it with the segment's levers, without later cohorts, for 12 months.
+  const tracking = (rows !== null || retained !== undefined) && single && H >= RETENTION_WINDOW;
+  const trackers: Book[] = tracking ? Array.from({ length: RETENTION_WINDOW }, () => newBook()) : [];
+  if (tracking) copyBook(main, trackers[0]!);
+  const retentionOut = retained ?? null;
+  if (retentionOut !== null) {
+    for (const list of [retentionOut.mrr, retentionOut.grossMrr, retentionOut.accounts]) {
+      list.length = H + 1;
+      list.fill(0);
     }
-  };
+  }
+
+  // Hires by month, for the ramp.
+  const hires = hiring || team.rampMonths > 0 ? new Array<number>(H + 1).fill(0) : null;
+  let headcount = s.csms;
+  let productive = s.csms;
 
   const monthlyDiscount = 1 / compoundFactor(a.annualDiscountRate, 1);
   let discount = 1;
-  let discountSum = 0;
   let discountedGrossProfit = 0;
+  let discountedCsCost = 0;
   let cumulative = 0;
   let grossProfitSum = 0;
+  let csCostSum = 0;
   let peakDemand = 0;
+
+  let onboarded = s.startingAccounts;
+  let pending = 0;
+  let mrr = main.mrr;
   if (rows !== null) {
     rows.length = 0;
-    rows.push({
-      month: 0,
-      accounts: poolAccounts,
-      mrr: poolMrr,
-      newAccounts: 0,
-      newMrr: 0,
-      expansionMrr: 0,
-      contractionMrr: 0,
-      churnedMrr: 0,
-      churnedAccounts: 0,
-      revenue: poolMrr,
-      grossProfit: 0,
-      cacSpend: 0,
-      csCost: 0,
-      contribution: 0,
-      cumulativeContribution: 0,
-      coverage: 0,
-      demandHours: 0,
-      nrr: null,
-      grr: null,
-      logoRetention: null,
-    });
+    const row0 = emptyRow(0);
+    row0.accounts = s.startingAccounts;
+    row0.mrr = mrr;
+    row0.revenue = mrr;
+    row0.csms = s.csms;
+    row0.productiveCsms = s.csms;
+    rows.push(row0);
   }
-  if (tracking) startTracker(0);
 
-  const leversAt = leversInForce(a);
+  const leversAt = leversInForce(s);
   const levers: LeversInForce = { churn: 0, contraction: 0, success: 0, ttv: 0, growth: 0 };
   let leversK = Number.NaN;
+  const flows = noFlows();
   for (let t = 1; t <= H; t++) {
     // 1. New accounts.
-    const paid = a.newAccountsPerMonth;
-    const referred = (a.referralsPerAccountYear / 12) * poolAccounts;
-    const arriving = paid + referred;
+    const paid = s.newAccountsPerMonth;
+    const arriving = paid + (s.referralsPerAccountYear / 12) * onboarded;
 
-    // 2. Coverage.
-    const demand =
-      a.impactHoursPerAccountMonth * (poolAccounts + pendingAccounts) +
-      a.onboardingHoursPerAccount * arriving;
-    let k: number;
-    if (fullCoverage) k = 1;
-    else if (csms === 0) k = 0;
-    // NOTE: demand at or below zero (only reachable by calling the model with out-of-range hours) counts
-    // as nothing to cover, so coverage stays within [0, 1] whatever the caller passes.
-    else if (demand <= 0) k = 1;
-    else k = Math.min(1, capacity / demand);
+    // 2. Team and coverage.
+    const allAccounts = onboarded + pending;
+    // NOTE: demand below zero (only reachable by calling the model with out-of-range hours) counts as
+    // none, so coverage stays within [0, 1] whatever the caller passes.
+    const demand = Math.max(
+      0,
+      s.impactHoursPerAccountMonth * allAccounts + s.onboardingHoursPerAccount * arriving,
+    );
     if (demand > peakDemand) peakDemand = demand;
+    if (hires !== null) {
+      if (hiring) {
+        const hired = Math.max(0, csmsFor(team.targetCoverage * demand, csmHoursPerMonth) - headcount);
+        hires[t] = hired;
+        headcount += hired;
+      }
+      // NOTE: a CSM hired in month u gives hours from month u + rampMonths; the starting team is productive.
+      const ready = t - team.rampMonths;
+      if (ready >= 1) productive += hires[ready]!;
+    }
+    let human: number;
+    if (fullCoverage) human = 1;
+    else if (productive === 0) human = 0;
+    else if (demand === 0) human = 1;
+    else human = Math.min(1, (productive * csmHoursPerMonth) / demand);
+    const k = digital + (1 - digital) * human;
 
     // 3. Levers in force: they depend on k alone, so a month at last month's coverage (always so
     // without a team, and once fully staffed) reuses them.
@@ -175,126 +235,224 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
       leversK = k;
       leversAt(k, levers);
     }
-    const { churn, contraction, success, ttv, growth } = levers;
 
-    // 4. Onboarded cohorts: churn, then contraction on what is left, then expansion.
-    // What is left is x × (1 − rate), as MODEL.md words it, not x − x × rate: with a rate near 1 the
-    // subtraction cancels and keeps only the rounding of x.
-    const churnedPoolAccounts = poolAccounts * churn;
-    const churnedPoolMrr = poolMrr * churn;
-    const afterChurn = poolMrr * (1 - churn);
-    const contractionMrr = afterChurn * contraction;
-    const afterContraction = afterChurn * (1 - contraction);
-    const expansionMrr = afterContraction * growth;
-    poolAccounts *= 1 - churn;
-    poolMrr = afterContraction + expansionMrr;
+    // 4 and 5: every book ages a month; 6: the new cohort joins its book.
+    flows.churnedAccounts = 0;
+    flows.churnedMrr = 0;
+    flows.contractionMrr = 0;
+    flows.expansionMrr = 0;
+    flows.failedAccounts = 0;
+    for (const book of books) ageBook(book, t, levers, arpa, flows);
+    const joined = joinBook(single ? main : books[options.books!.bookOf(t)]!, t, arriving, levers, arpa);
 
-    // 5. Onboarding cohorts that resolve this month.
-    const resolving = bucketAccounts[t]!;
-    const succeeding = bucketSucceeding[t]!;
-    const failed = resolving - succeeding;
-    poolAccounts += succeeding;
-    poolMrr += succeeding * arpa;
-
-    // 6. The new cohort joins.
-    // NOTE: a row's newAccounts counts the accounts that start paying: with ttv 0 the failures never
-    // join, so it is new × success; with ttv > 0 every new account joins (and some leave at resolution).
-    let joined: number;
-    if (ttv === 0) {
-      joined = arriving * success;
-      poolAccounts += joined;
-      poolMrr += joined * arpa;
-    } else {
-      joined = arriving;
-      bucketAccounts[t + ttv]! += arriving;
-      bucketSucceeding[t + ttv]! += arriving * success;
-      if (t + ttv > lastResolve) lastResolve = t + ttv;
+    onboarded = 0;
+    pending = 0;
+    let onboardedMrr = 0;
+    for (const book of books) {
+      onboarded += book.accounts;
+      onboardedMrr += book.mrr;
+      pending += pendingAccounts(book);
     }
-    // Accounts still onboarding are summed from their buckets (at most MAX_TTV_MONTHS of them), not kept as a
-    // running total: a running total carries the rounding of the largest cohorts it ever held, so
-    // once the book shrinks it drifts from what is left, and when the last cohort resolves it leaves a
-    // residue instead of 0 (an empty book would then show a retention figure instead of none).
-    pendingAccounts = sumRange(bucketAccounts, t + 1, lastResolve);
+    options.books?.observe(t, books);
+    mrr = onboardedMrr + pending * arpa;
 
-    const mrr = poolMrr + pendingAccounts * arpa;
+    // 7. Cost of the CS program.
+    const csmCost = (headcount * s.csmAnnualCost) / 12;
+    const overheadCost = headcount * overheadPerCsmMonth;
+    const digitalCost = digitalFixedMonth + s.digitalCostPerAccountMonth * (allAccounts + arriving);
+    const csCost = csmCost + overheadCost + digitalCost;
+
     const grossProfit = grossMargin * mrr;
     const cacSpend = paid * cac;
-    const contribution = grossProfit - cacSpend - csCostPerMonth;
+    const contribution = grossProfit - cacSpend - csCost;
     cumulative += contribution;
     grossProfitSum += grossProfit;
+    csCostSum += csCost;
     discount *= monthlyDiscount;
-    discountSum += discount;
     discountedGrossProfit += grossProfit * discount;
+    discountedCsCost += csCost * discount;
 
-    if (rows === null) continue;
-
-    let nrr: number | null = null;
-    let grr: number | null = null;
-    let logoRetention: number | null = null;
+    // Trailing 12 months: the trackers started at u = t − 12 .. t − 1 age this month; the one started
+    // at t − 12 is read, and its slot starts over from this month's book.
+    let retainedMrr = 0;
+    let retainedGrossMrr = 0;
+    let retainedAccounts = 0;
     if (tracking) {
-      const expansionFactor = 1 + growth;
-      const grossFactor = (1 - churn) * (1 - contraction);
       for (let u = Math.max(0, t - RETENTION_WINDOW); u < t && u <= H - RETENTION_WINDOW; u++) {
-        const slot = u % RETENTION_WINDOW;
-        const snap = slot * RETENTION_WINDOW + (t - u) - 1;
-        const joining = snapSucceeding[snap]!;
-        trackAccounts[slot] = trackAccounts[slot]! * (1 - churn) + joining;
-        trackMrr[slot] = trackMrr[slot]! * grossFactor * expansionFactor + joining * arpa;
-        trackGross[slot] = trackGross[slot]! * grossFactor + joining * arpa;
+        ageBook(trackers[u % RETENTION_WINDOW]!, t, levers, arpa, null);
       }
+      const slot = trackers[t % RETENTION_WINDOW]!;
       if (t >= RETENTION_WINDOW) {
-        const u = t - RETENTION_WINDOW;
-        const slot = u % RETENTION_WINDOW;
-        const then = rows[u]!;
-        const stillPending = trackPending[slot]!;
-        if (then.mrr > 0) {
-          nrr = (trackMrr[slot]! + stillPending * arpa) / then.mrr;
-          grr = (trackGross[slot]! + stillPending * arpa) / then.mrr;
+        const stillPending = pendingAccounts(slot);
+        retainedMrr = slot.mrr + stillPending * arpa;
+        retainedGrossMrr = slot.grossMrr + stillPending * arpa;
+        retainedAccounts = slot.accounts + stillPending;
+        if (retentionOut !== null) {
+          retentionOut.mrr[t] = retainedMrr;
+          retentionOut.grossMrr[t] = retainedGrossMrr;
+          retentionOut.accounts[t] = retainedAccounts;
         }
-        if (then.accounts > 0) logoRetention = (trackAccounts[slot]! + stillPending) / then.accounts;
       }
-      if (t <= H - RETENTION_WINDOW) startTracker(t);
+      if (t <= H - RETENTION_WINDOW) copyBook(main, slot);
     }
 
-    rows.push({
-      month: t,
-      accounts: poolAccounts + pendingAccounts,
-      mrr,
-      newAccounts: joined,
-      newMrr: joined * arpa,
-      expansionMrr,
-      contractionMrr,
-      churnedMrr: churnedPoolMrr + failed * arpa,
-      churnedAccounts: churnedPoolAccounts + failed,
-      revenue: mrr,
-      grossProfit,
-      cacSpend,
-      csCost: csCostPerMonth,
-      contribution,
-      cumulativeContribution: cumulative,
-      coverage: k,
-      demandHours: demand,
-      nrr,
-      grr,
-      logoRetention,
-    });
+    if (rows === null) continue;
+    const row = emptyRow(t);
+    row.accounts = onboarded + pending;
+    row.mrr = mrr;
+    row.newAccounts = joined;
+    row.newMrr = joined * arpa;
+    row.expansionMrr = flows.expansionMrr;
+    row.contractionMrr = flows.contractionMrr;
+    row.churnedMrr = flows.churnedMrr;
+    row.churnedAccounts = flows.churnedAccounts + flows.failedAccounts;
+    row.revenue = mrr;
+    row.grossProfit = grossProfit;
+    row.cacSpend = cacSpend;
+    row.csms = headcount;
+    row.productiveCsms = productive;
+    row.csmCost = csmCost;
+    row.overheadCost = overheadCost;
+    row.digitalCost = digitalCost;
+    row.csCost = csCost;
+    row.contribution = contribution;
+    row.cumulativeContribution = cumulative;
+    row.coverage = k;
+    row.demandHours = demand;
+    if (tracking && t >= RETENTION_WINDOW) {
+      const then = rows[t - RETENTION_WINDOW]!;
+      row.nrr = ratio(retainedMrr, then.mrr);
+      row.grr = ratio(retainedGrossMrr, then.mrr);
+      row.logoRetention = ratio(retainedAccounts, then.accounts);
+    }
+    rows.push(row);
   }
 
   return {
     grossProfit: grossProfitSum,
-    csCost: csCostPerMonth * H,
+    csCost: csCostSum,
     discountedGrossProfit,
-    discountedCsCost: csCostPerMonth * discountSum,
-    finalMrr: poolMrr + pendingAccounts * arpa,
-    finalAccounts: poolAccounts + pendingAccounts,
+    discountedCsCost,
+    finalMrr: mrr,
+    finalAccounts: onboarded + pending,
     // csmsFor only grows with demand, so the busiest month needs the most CSMs.
     csmsNeededAtPeak: csmsFor(peakDemand, csmHoursPerMonth),
   };
 }
 
-/** Months 0..H of the scenario, as MODEL.md defines them. */
-export function simulate(a: Assumptions): MonthRow[] {
+/** Row fields that the whole book sums over its segments. */
+const SUMMED_FIELDS = [
+  'accounts',
+  'mrr',
+  'newAccounts',
+  'newMrr',
+  'expansionMrr',
+  'contractionMrr',
+  'churnedMrr',
+  'churnedAccounts',
+  'revenue',
+  'grossProfit',
+  'cacSpend',
+  'csms',
+  'productiveCsms',
+  'csmCost',
+  'overheadCost',
+  'digitalCost',
+  'csCost',
+  'contribution',
+  'cumulativeContribution',
+  'demandHours',
+] as const satisfies readonly (keyof MonthRow)[];
+
+/**
+ * The whole book's rows: money, accounts, headcount and cost summed; coverage the demand-weighted mean
+ * of the segments' (their plain mean in a month that needs no hours); retention pooled over the cohorts
+ * of every segment (the sum of the numerators over the sum of the denominators).
+ */
+function wholeBook(segments: readonly MonthRow[][], retained: readonly Retained[]): MonthRow[] {
+  const H = segments[0]!.length - 1;
   const rows: MonthRow[] = [];
-  runMonths(a, rows);
+  for (let t = 0; t <= H; t++) {
+    const row = emptyRow(t);
+    let weighted = 0;
+    let plain = 0;
+    for (const seg of segments) {
+      const r = seg[t]!;
+      for (const field of SUMMED_FIELDS) row[field] += r[field];
+      weighted += r.coverage * r.demandHours;
+      plain += r.coverage;
+    }
+    if (t > 0) row.coverage = row.demandHours > 0 ? weighted / row.demandHours : plain / segments.length;
+    if (t >= RETENTION_WINDOW && H >= RETENTION_WINDOW) {
+      const then = rows[t - RETENTION_WINDOW]!;
+      let mrr = 0;
+      let grossMrr = 0;
+      let accounts = 0;
+      for (const r of retained) {
+        mrr += r.mrr[t]!;
+        grossMrr += r.grossMrr[t]!;
+        accounts += r.accounts[t]!;
+      }
+      row.nrr = ratio(mrr, then.mrr);
+      row.grr = ratio(grossMrr, then.mrr);
+      row.logoRetention = ratio(accounts, then.accounts);
+    }
+    rows.push(row);
+  }
   return rows;
+}
+
+/** A simulation with each segment's run totals. */
+export interface SimulationWithTotals extends Simulation {
+  totals: RunTotals[];
+}
+
+/** Months 0..H of every segment and of the whole book, with each segment's totals. */
+export function simulateWithTotals(a: Assumptions): SimulationWithTotals {
+  const many = a.segments.length > 1;
+  const retained: Retained[] = [];
+  const totals: RunTotals[] = [];
+  const segments = a.segments.map((s): SegmentSimulation => {
+    const rows: MonthRow[] = [];
+    const own: Retained = { mrr: [], grossMrr: [], accounts: [] };
+    totals.push(runSegment(a, s, many ? { rows, retained: own } : { rows }));
+    retained.push(own);
+    return { name: s.name, rows };
+  });
+  // One segment is the whole book: its rows serve for both.
+  const rows = many
+    ? wholeBook(
+        segments.map((s) => s.rows),
+        retained,
+      )
+    : segments[0]!.rows;
+  return { rows, segments, totals };
+}
+
+/** Months 0..H of every segment and of the whole book, as MODEL.md defines them. */
+export function simulate(a: Assumptions): Simulation {
+  const { rows, segments } = simulateWithTotals(a);
+  return { rows, segments };
+}
+
+/** The totals of every segment's run, without rows. */
+export function runTotals(a: Assumptions): RunTotals[] {
+  return a.segments.map((s) => runSegment(a, s));
+}
+
+/** The sum of segments' totals. */
+export function sumTotals(totals: readonly RunTotals[]): RunTotals {
+  const sum: RunTotals = {
+    grossProfit: 0,
+    csCost: 0,
+    discountedGrossProfit: 0,
+    discountedCsCost: 0,
+    finalMrr: 0,
+    finalAccounts: 0,
+    csmsNeededAtPeak: 0,
+  };
+  for (const t of totals) {
+    for (const key of Object.keys(sum) as (keyof RunTotals)[]) sum[key] += t[key];
+  }
+  return sum;
 }

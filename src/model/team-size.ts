@@ -1,26 +1,27 @@
-import { SCALAR_RANGES, type Assumptions } from './assumptions.ts';
-import { summarizeProgram, withoutCs } from './program.ts';
-import { runMonths, type MonthRow } from './simulate.ts';
+import { SEGMENT_RANGES, type Assumptions } from './assumptions.ts';
+import { wholeBookAt, withFixedStaffing } from './headcount.ts';
+import { runSegment, type MonthRow } from './simulate.ts';
 
-/** How one team size would run the scenario: coverage, load per CSM and what the program returns. */
+/** How one team size of one segment would run: its coverage, its load per CSM and what the whole book's program returns. */
 export interface TeamSize {
+  segment: number;
   csms: number;
-  /** Mean coverage over months 1..H. */
+  /** Mean coverage of the segment over months 1..H. */
   averageCoverage: number;
   lowestCoverage: number;
   /** First month with the lowest coverage. */
   lowestCoverageMonth: number;
-  /** Accounts at the horizon per CSM; null with no CSMs. */
+  /** The segment's accounts at the horizon per CSM; null with no CSMs. */
   accountsPerCsm: number | null;
   netBenefit: number;
   roi: number | null;
 }
 
-export function teamSize(a: Assumptions, csms: number): TeamSize {
-  const n = Math.min(SCALAR_RANGES.csms.max, Math.max(0, Math.round(csms)));
-  const scenario = { ...a, csms: n };
+/** Segment `index` with `csms` CSMs (fixed staffing), the rest of the scenario as it is. */
+export function teamSize(a: Assumptions, index: number, csms: number): TeamSize {
+  const n = Math.min(SEGMENT_RANGES.csms.max, Math.max(0, Math.round(csms)));
   const rows: MonthRow[] = [];
-  const withCs = runMonths(scenario, rows);
+  runSegment(withFixedStaffing(a), { ...a.segments[index]!, csms: n }, { rows });
   let sum = 0;
   let lowest = { coverage: Infinity, month: 0 };
   for (let t = 1; t < rows.length; t++) {
@@ -28,8 +29,9 @@ export function teamSize(a: Assumptions, csms: number): TeamSize {
     sum += k;
     if (k < lowest.coverage) lowest = { coverage: k, month: t };
   }
-  const { netBenefit, roi } = summarizeProgram(scenario, runMonths(withoutCs(scenario), null), withCs);
+  const { netBenefit, roi } = wholeBookAt(a, index)(n);
   return {
+    segment: index,
     csms: n,
     averageCoverage: sum / Math.max(1, rows.length - 1),
     lowestCoverage: lowest.coverage,

@@ -1,25 +1,54 @@
 import {
   DEFAULT_ASSUMPTIONS,
+  DEFAULT_SEGMENT,
+  DEFAULT_TEAM,
+  GLOBAL_FIELDS,
+  GLOBAL_RANGES,
   LEVER_FIELDS,
   LEVER_RANGES,
-  SCALAR_FIELDS,
-  SCALAR_RANGES,
+  MAX_SEGMENT_NAME_LENGTH,
+  MAX_SEGMENTS,
+  SEGMENT_RANGES,
+  SEGMENT_SCALAR_FIELDS,
+  STAFFING_POLICIES,
+  TEAM_FIELDS,
+  TEAM_RANGES,
+  inputPath,
   type Assumptions,
   type InputPath,
-  type Lever,
   type Range,
+  type Segment,
+  type Staffing,
+  type TeamPolicy,
 } from './assumptions.ts';
 
 export type ProblemKind =
-  'missing' | 'not-a-number' | 'negligible' | 'below-minimum' | 'above-maximum' | 'not-whole';
+  | 'missing'
+  | 'not-a-number'
+  | 'negligible'
+  | 'below-minimum'
+  | 'above-maximum'
+  | 'not-whole'
+  /** A segment name that had to be cleaned, cut or replaced. */
+  | 'name-changed'
+  /** A staffing policy that is not one of the known words. */
+  | 'unknown-word'
+  /** `segments` that is not a list, or an empty one. */
+  | 'no-segments'
+  /** More segments than the model takes. */
+  | 'too-many-segments';
+
+/** What a Problem is about: a number's path, or a segment's name, the staffing word or the list of segments. */
+export type ProblemField = InputPath | `segments.${number}.name` | 'team.staffing' | 'segments';
 
 /** One value that validation changed: what was given, what is used instead, and why in plain words. */
 export interface Problem {
-  field: InputPath;
+  field: ProblemField;
   kind: ProblemKind;
   /** The given value as short text, safe to show as text. */
   given: string;
-  used: number;
+  /** What is used instead: a number, a name or a word (for the list of segments, how many are kept). */
+  used: number | string;
   reason: string;
 }
 
@@ -90,31 +119,179 @@ function checkNumber(
 }
 
 /**
- * The one gate every input passes: never throws, never lets a non-finite or out-of-range number
- * through, and reports each value it had to change. Only known fields are read (own properties),
- * so `__proto__` or extra keys in hostile input are ignored.
+ * A segment's name as text a person can read: control characters and line breaks become spaces, runs
+ * of space fold, and it is cut to 40 characters (never inside a character made of two code units).
+ * Format characters (joiners, direction marks) stay: scripts and emoji need them.
  */
-export function validateAssumptions(raw: unknown): { assumptions: Assumptions; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const assumptions = { ...DEFAULT_ASSUMPTIONS } as Assumptions;
-  const out = assumptions as unknown as Record<string, number | Lever>;
-  for (const field of SCALAR_FIELDS) {
-    out[field] = checkNumber(
+export function cleanSegmentName(raw: string): string {
+  const name = raw
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return Array.from(name).slice(0, MAX_SEGMENT_NAME_LENGTH).join('').trim();
+}
+
+function checkName(index: number, raw: unknown, problems: Problem[]): string {
+  const fallback = `Segment ${index + 1}`;
+  const field: ProblemField = `segments.${index}.name`;
+  if (typeof raw !== 'string') {
+    problems.push({
       field,
+      kind: 'name-changed',
+      given: describe(raw),
+      used: fallback,
+      reason: `is not text, so "${fallback}" is used`,
+    });
+    return fallback;
+  }
+  const cleaned = cleanSegmentName(raw);
+  const used = cleaned === '' ? fallback : cleaned;
+  if (used !== raw) {
+    problems.push({
+      field,
+      kind: 'name-changed',
+      given: describe(raw),
+      used,
+      reason: `is shown as "${used}"`,
+    });
+  }
+  return used;
+}
+
+function checkSegment(
+  raw: unknown,
+  index: number,
+  problems: Problem[],
+  nameOf: (raw: unknown) => string,
+): Segment {
+  const segment = { ...DEFAULT_SEGMENT, name: nameOf(raw) } as Segment;
+  const out = segment as unknown as Record<string, unknown>;
+  for (const field of SEGMENT_SCALAR_FIELDS) {
+    out[field] = checkNumber(
+      inputPath(index, field),
       ownField(raw, field),
-      DEFAULT_ASSUMPTIONS[field],
-      SCALAR_RANGES[field],
+      DEFAULT_SEGMENT[field],
+      SEGMENT_RANGES[field],
       problems,
     );
   }
   for (const field of LEVER_FIELDS) {
     const given = ownField(raw, field);
-    const fallback = DEFAULT_ASSUMPTIONS[field];
+    const fallback = DEFAULT_SEGMENT[field];
     const r = LEVER_RANGES[field];
     out[field] = {
-      base: checkNumber(`${field}.base`, ownField(given, 'base'), fallback.base, r, problems),
-      withCs: checkNumber(`${field}.withCs`, ownField(given, 'withCs'), fallback.withCs, r, problems),
+      base: checkNumber(
+        inputPath(index, `${field}.base`),
+        ownField(given, 'base'),
+        fallback.base,
+        r,
+        problems,
+      ),
+      withCs: checkNumber(
+        inputPath(index, `${field}.withCs`),
+        ownField(given, 'withCs'),
+        fallback.withCs,
+        r,
+        problems,
+      ),
     };
   }
-  return { assumptions, problems };
+  return segment;
 }
+
+/** Segment fields that version 1 did not have. */
+const V1_ABSENT_FIELDS: ReadonlySet<string> = new Set([
+  'digitalCoverage',
+  'digitalCostPerAccountMonth',
+  'digitalFixedCostPerYear',
+]);
+
+function checkTeam(raw: unknown, problems: Problem[]): TeamPolicy {
+  const team = { ...DEFAULT_TEAM };
+  const staffing = ownField(raw, 'staffing');
+  if (staffing !== undefined) {
+    if (typeof staffing === 'string' && (STAFFING_POLICIES as readonly string[]).includes(staffing)) {
+      team.staffing = staffing as Staffing;
+    } else {
+      problems.push({
+        field: 'team.staffing',
+        kind: 'unknown-word',
+        given: describe(staffing),
+        used: DEFAULT_TEAM.staffing,
+        reason: `is not a staffing policy, so "${DEFAULT_TEAM.staffing}" is used`,
+      });
+    }
+  }
+  for (const field of TEAM_FIELDS) {
+    const given = ownField(raw, field);
+    // NOTE: a team policy left out entirely, or a field of it, takes the default quietly: version-1
+    // scenarios have none, and the defaults are exactly the version-1 team (fixed, no other cost).
+    team[field] =
+      given === undefined
+        ? DEFAULT_TEAM[field]
+        : checkNumber(`team.${field}`, given, DEFAULT_TEAM[field], TEAM_RANGES[field], problems);
+  }
+  return team;
+}
+
+/**
+ * The one gate every input passes: never throws, never lets a non-finite or out-of-range number
+ * through, and reports each value it had to change. Only known fields are read (own properties),
+ * so `__proto__` or extra keys in hostile input are ignored. A raw object in the version-1 shape
+ * (segment fields at the top level, no `segments`) is read as one segment with the default team.
+ */
+export function validateAssumptions(raw: unknown): { assumptions: Assumptions; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const globals = {} as Record<(typeof GLOBAL_FIELDS)[number], number>;
+  for (const field of GLOBAL_FIELDS) {
+    globals[field] = checkNumber(
+      field,
+      ownField(raw, field),
+      DEFAULT_ASSUMPTIONS[field],
+      GLOBAL_RANGES[field],
+      problems,
+    );
+  }
+  const team = checkTeam(ownField(raw, 'team'), problems);
+  const rawSegments = ownField(raw, 'segments');
+  let segments: Segment[];
+  if (rawSegments === undefined && isObject(raw)) {
+    // NOTE: the version-1 shape: its one segment takes the default name quietly, and so do the fields
+    // version 1 did not have, so an old link or saved scenario opens with its numbers and no notice.
+    const numbers: Problem[] = [];
+    segments = [checkSegment(raw, 0, numbers, () => DEFAULT_SEGMENT.name)];
+    problems.push(
+      ...numbers.filter((p) => !V1_ABSENT_FIELDS.has(p.field.split('.')[2] ?? '') || p.kind !== 'missing'),
+    );
+  } else if (!Array.isArray(rawSegments) || rawSegments.length === 0) {
+    problems.push({
+      field: 'segments',
+      kind: 'no-segments',
+      given: describe(rawSegments),
+      used: 1,
+      reason: 'hold no segment, so the default segment is used',
+    });
+    segments = [
+      checkSegment(DEFAULT_SEGMENT, 0, problems, (r) => checkName(0, ownField(r, 'name'), problems)),
+    ];
+  } else {
+    if (rawSegments.length > MAX_SEGMENTS) {
+      problems.push({
+        field: 'segments',
+        kind: 'too-many-segments',
+        given: `${rawSegments.length} segments`,
+        used: MAX_SEGMENTS,
+        reason: `are more than ${MAX_SEGMENTS}, so the first ${MAX_SEGMENTS} are kept`,
+      });
+    }
+    segments = rawSegments
+      .slice(0, MAX_SEGMENTS)
+      .map((item: unknown, i) =>
+        checkSegment(item, i, problems, (r) => checkName(i, ownField(r, 'name'), problems)),
+      );
+  }
+  return { assumptions: { ...globals, team, segments }, problems };
+}
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
