@@ -1,10 +1,15 @@
 import {
+  GLOBAL_RANGES,
   LEVER_RANGES,
   rangeOf,
-  type Assumptions,
+  type GlobalField,
   type InputPath,
   type LeverField,
   type Problem,
+  type ProblemField,
+  type SegmentInput,
+  type SegmentScalarField,
+  type TeamField,
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
 
@@ -20,8 +25,33 @@ export interface InputInfo {
   slider: { min: number; max: number; step: number };
 }
 
-/** A field of the assumptions: a scalar, or a lever with its two sides. */
-export type CatalogKey = keyof Assumptions;
+/**
+ * What the UI calls an input, whichever segment it belongs to: a global ("horizonMonths"), a number of
+ * the team policy ("team.rampMonths") or a segment's field ("arpa"; a lever, "monthlyChurn", with both
+ * sides). Links' presenter lists and embed attributes name inputs by these keys.
+ */
+export type InputKey = GlobalField | SegmentScalarField | LeverField | `team.${TeamField}`;
+
+/** One number as the UI calls it: a key, with a lever's side ("monthlyChurn.withCs"). The DOM's `data-input`. */
+export type InputName = GlobalField | `team.${TeamField}` | SegmentInput;
+
+const isGlobalOrTeam = (name: string): boolean =>
+  Object.hasOwn(GLOBAL_RANGES, name) || name.startsWith('team.');
+
+/** The model's path of the number `name`, in segment `segment` (a global or team number has no segment). */
+export const pathOf = (name: InputName, segment: number): InputPath =>
+  isGlobalOrTeam(name) ? (name as InputPath) : `segments.${segment}.${name as SegmentInput}`;
+
+const SEGMENT_PREFIX = /^segments\.(\d+)\.?/;
+
+/** The name the UI gives a path ("segments.2.arpa" is "arpa"); "segments" itself stays as it is. */
+export const nameOf = (path: ProblemField | InputName): string => path.replace(SEGMENT_PREFIX, '') || path;
+
+/** The segment a path belongs to; null for a global or team path. */
+export function segmentOf(path: ProblemField): number | null {
+  const match = SEGMENT_PREFIX.exec(path);
+  return match ? Number(match[1]) : null;
+}
 
 const info = (
   group: GroupId,
@@ -31,7 +61,7 @@ const info = (
   hint: string,
 ): InputInfo => ({ group, label, unit, hint, slider: { min: slider[0], max: slider[1], step: slider[2] } });
 
-export const CATALOG: Readonly<Record<CatalogKey, InputInfo>> = {
+export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
   horizonMonths: info('business', 'Horizon', 'months', [6, 120, 1], 'How many months the projection runs.'),
   startingAccounts: info(
     'business',
@@ -160,9 +190,73 @@ export const CATALOG: Readonly<Record<CatalogKey, InputInfo>> = {
     [0, 10, 0.1],
     'CSM time each account needs monthly to keep getting value.',
   ),
+  'team.targetCoverage': info(
+    'team',
+    'Hiring target (coverage)',
+    'percent',
+    [0, 1, 0.01],
+    'With hiring to coverage: the share of the CSM hours needed that new hires provide.',
+  ),
+  'team.rampMonths': info(
+    'team',
+    'Ramp-up of a new CSM',
+    'months',
+    [0, 12, 1],
+    'Months before a new hire gives hours; they are paid from the month they join.',
+  ),
+  'team.csmsPerManager': info(
+    'team',
+    'CSMs per manager',
+    'count',
+    [1, 20, 1],
+    'How many CSMs one CS manager leads.',
+  ),
+  'team.managerAnnualCost': info(
+    'team',
+    'Cost of one CS manager (a year)',
+    'money',
+    [0, 300000, 1000],
+    'Fully loaded; 0 leaves management out of the CS cost.',
+  ),
+  'team.toolingPerCsmYear': info(
+    'team',
+    'Tools and operations per CSM (a year)',
+    'money',
+    [0, 30000, 100],
+    'CS platform seats and operations, per CSM.',
+  ),
+  digitalCoverage: info(
+    'team',
+    'Digital program reach',
+    'percent',
+    [0, 1, 0.01],
+    'Share of the full CS effect that tech-touch (email, in-app, webinars) gives every account, with no CSM hours.',
+  ),
+  digitalCostPerAccountMonth: info(
+    'team',
+    'Digital cost per account a month',
+    'money',
+    [0, 50, 0.5],
+    'What the digital program costs for each account it serves.',
+  ),
+  digitalFixedCostPerYear: info(
+    'team',
+    'Digital platform cost (a year)',
+    'money',
+    [0, 200000, 1000],
+    'The digital program’s fixed cost, whatever the number of accounts.',
+  ),
 };
 
-export const GROUPS: readonly { id: GroupId; title: string; fields: readonly CatalogKey[] }[] = [
+export interface InputGroup {
+  id: GroupId;
+  title: string;
+  fields: readonly InputKey[];
+  /** A titled part of the group (the team's digital program). */
+  part?: { title: string; fields: readonly InputKey[] };
+}
+
+export const GROUPS: readonly InputGroup[] = [
   {
     id: 'business',
     title: 'The business',
@@ -192,31 +286,49 @@ export const GROUPS: readonly { id: GroupId; title: string; fields: readonly Cat
       'csmHoursPerMonth',
       'onboardingHoursPerAccount',
       'impactHoursPerAccountMonth',
+      'team.rampMonths',
+      'team.targetCoverage',
+      'team.csmsPerManager',
+      'team.managerAnnualCost',
+      'team.toolingPerCsmYear',
     ],
+    part: {
+      title: 'Digital program',
+      fields: ['digitalCoverage', 'digitalCostPerAccountMonth', 'digitalFixedCostPerYear'],
+    },
   },
 ];
 
-export const isLeverKey = (key: CatalogKey): key is LeverField => key in LEVER_RANGES;
+/** Every key of a group, its part's included. */
+export const groupFields = (g: InputGroup): readonly InputKey[] => [...g.fields, ...(g.part?.fields ?? [])];
+
+export const isLeverKey = (key: InputKey): key is LeverField => key in LEVER_RANGES;
 
 /** Input names from a link or an embed attribute: the known fields (once each, in order) and the rest. */
-export function catalogFields(names: Iterable<string>): { fields: CatalogKey[]; unknown: string[] } {
-  const fields: CatalogKey[] = [];
+export function catalogFields(names: Iterable<string>): { fields: InputKey[]; unknown: string[] } {
+  const fields: InputKey[] = [];
   const unknown: string[] = [];
   for (const name of names) {
     if (!Object.hasOwn(CATALOG, name)) unknown.push(name);
-    else if (!fields.includes(name as CatalogKey)) fields.push(name as CatalogKey);
+    else if (!fields.includes(name as InputKey)) fields.push(name as InputKey);
   }
   return { fields, unknown };
 }
 
-export function infoOf(path: InputPath): InputInfo {
-  return CATALOG[path.split('.')[0] as CatalogKey];
+/** The catalog key of a path or an input name: "segments.0.monthlyChurn.withCs" is "monthlyChurn". */
+function keyOf(path: InputPath | InputName): InputKey {
+  const name = nameOf(path);
+  return (name.startsWith('team.') ? name : name.split('.')[0]) as InputKey;
+}
+
+export function infoOf(path: InputPath | InputName): InputInfo {
+  return CATALOG[keyOf(path)];
 }
 
 /** "Logo churn (CR6), with CS" */
-export function labelOf(path: InputPath): string {
-  const [, side] = path.split('.');
+export function labelOf(path: InputPath | InputName): string {
   const label = infoOf(path).label;
+  const side = /\.(base|withCs)$/.exec(path)?.[1];
   return side === undefined ? label : `${label}, ${side === 'base' ? 'without CS' : 'with CS'}`;
 }
 
@@ -238,10 +350,30 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
   }
 }
 
+const STAFFING_WORDS: Readonly<Record<string, string>> = {
+  fixed: 'a fixed team',
+  hireToCoverage: 'hiring to coverage',
+};
+
 /** One plain sentence for one validation change. */
 export function explainProblem(p: Problem, fmt: Formatting): string {
-  const label = labelOf(p.field);
-  const used = formatInput(p.field, p.used, fmt);
+  const segment = segmentOf(p.field);
+  // NOTE: with one segment (all the app shows for now) sentences name the input alone, as before segments.
+  const where = segment !== null && segment > 0 ? `Segment ${segment + 1}: ` : '';
+  if (p.field === 'segments') {
+    return p.kind === 'too-many-segments'
+      ? `The scenario had ${p.given}; the calculator takes ${p.used}, so the first ${p.used} are kept.`
+      : 'The scenario had no segments, so the default one is used.';
+  }
+  if (p.field === 'team.staffing') {
+    return `Staffing: ${p.given} is not a staffing policy, so ${STAFFING_WORDS[String(p.used)] ?? `"${p.used}"`} is used.`;
+  }
+  if (typeof p.used === 'string' || nameOf(p.field) === 'name') {
+    return `${where}the segment name ${p.given} is shown as "${p.used}".`;
+  }
+  const path = p.field as InputPath;
+  const label = `${where}${labelOf(path)}`;
+  const used = formatInput(path, p.used, fmt);
   switch (p.kind) {
     case 'missing':
       return `${label} was missing, so the default ${used} is used.`;
@@ -255,5 +387,7 @@ export function explainProblem(p: Problem, fmt: Formatting): string {
       return `${label}: ${p.given} is above the highest allowed value, so ${used} is used.`;
     case 'not-whole':
       return `${label} must be a whole number, so ${used} is used.`;
+    default:
+      return `${label}: ${p.given} ${p.reason}.`;
   }
 }

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { monthlyToAnnual, type InputPath } from '../model/index.ts';
 import { percent } from '../format.ts';
-import { CATALOG, GROUPS, isLeverKey, type CatalogKey } from '../input-catalog.ts';
+import { CATALOG, GROUPS, isLeverKey, type InputKey } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { NumberField } from './number-field.tsx';
@@ -11,8 +11,8 @@ export function InputPanel({
   visible,
   locked,
 }: {
-  visible?: (key: CatalogKey) => boolean;
-  locked?: (key: CatalogKey) => boolean;
+  visible?: (key: InputKey) => boolean;
+  locked?: (key: InputKey) => boolean;
 }) {
   return (
     <div className="input-panel">
@@ -40,7 +40,7 @@ export function InputPanel({
 }
 
 interface FieldProps {
-  field: CatalogKey;
+  field: InputKey;
   locked: boolean;
 }
 

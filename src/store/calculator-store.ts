@@ -7,7 +7,7 @@ import {
   type InputPath,
   type Problem,
 } from '../model/index.ts';
-import { explainProblem, type CatalogKey } from '../input-catalog.ts';
+import { explainProblem, type InputKey } from '../input-catalog.ts';
 import { presetById } from './presets.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 
@@ -22,7 +22,7 @@ export interface CalculatorState {
   /** Things the calculator changed or ignored on the way in (a link, a saved scenario, an embed), in words. */
   notices: Notice[];
   /** Presenter mode: the few inputs shown (the rest are locked away), or null for the full calculator. */
-  presenter: readonly CatalogKey[] | null;
+  presenter: readonly InputKey[] | null;
   /** Sets one number; returns what validation had to change. */
   setInput: (path: InputPath, value: number) => Problem[];
   /** Replaces the scenario with `raw` (validated); `source` names where it came from in any notice. */
@@ -30,7 +30,7 @@ export interface CalculatorState {
   applyPreset: (id: string) => void;
   reset: () => void;
   updateSettings: (raw: Partial<Record<keyof Settings, unknown>>, source?: string) => void;
-  setPresenter: (fields: readonly CatalogKey[] | null) => void;
+  setPresenter: (fields: readonly InputKey[] | null) => void;
   notify: (texts: readonly string[]) => void;
   dismissNotice: (id: number) => void;
 }

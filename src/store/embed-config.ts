@@ -1,4 +1,4 @@
-import { catalogFields, type CatalogKey } from '../input-catalog.ts';
+import { catalogFields, type InputKey } from '../input-catalog.ts';
 import { quoteText } from './quote-text.ts';
 import type { Settings } from './settings.ts';
 
@@ -14,9 +14,9 @@ export interface EmbedConfig {
   /** `#rgb` or `#rrggbb`, or null for the calculator's own. */
   accent: string | null;
   /** Inputs shown; null for the default few. */
-  shown: CatalogKey[] | null;
+  shown: InputKey[] | null;
   /** Shown but not changeable. */
-  locked: CatalogKey[];
+  locked: InputKey[];
   cta: { href: string; text: string; target: '_blank' | '_top' } | null;
   /** Where height messages go: the host page's origin, never "*". Null: no messages. */
   hostOrigin: string | null;
@@ -26,7 +26,7 @@ export interface EmbedConfig {
 const MAX_TEXT = 60;
 const MAX_URL = 2000;
 
-function inputList(raw: string | null, what: string, problems: string[]): CatalogKey[] | null {
+function inputList(raw: string | null, what: string, problems: string[]): InputKey[] | null {
   if (raw === null) return null;
   const { fields, unknown } = catalogFields(
     raw

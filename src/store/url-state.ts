@@ -1,6 +1,6 @@
 import { quoteText } from './quote-text.ts';
 import { INPUT_PATHS, LEVER_RANGES, type Assumptions } from '../model/index.ts';
-import type { CatalogKey } from '../input-catalog.ts';
+import type { InputKey } from '../input-catalog.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -18,7 +18,7 @@ export const LINK_VERSION = 2;
 export const MAX_LINK_CHARS = 4096;
 
 /** Version 2's short keys. Frozen: a key never changes meaning; a new field gets a new key. */
-const FIELD_KEYS: Readonly<Record<CatalogKey, string>> = {
+const FIELD_KEYS: Readonly<Record<InputKey, string>> = {
   horizonMonths: 'h',
   startingAccounts: 'sa',
   newAccountsPerMonth: 'na',
@@ -40,12 +40,12 @@ const FIELD_KEYS: Readonly<Record<CatalogKey, string>> = {
   onboardingHoursPerAccount: 'oh',
   impactHoursPerAccountMonth: 'ih',
 };
-const FIELD_BY_KEY = new Map(Object.entries(FIELD_KEYS).map(([field, key]) => [key, field as CatalogKey]));
+const FIELD_BY_KEY = new Map(Object.entries(FIELD_KEYS).map(([field, key]) => [key, field as InputKey]));
 const SETTING_KEYS = { currency: 'cur', locale: 'loc', churnUnit: 'cu' } as const;
 const CHURN_UNITS = { m: 'monthly', a: 'annual' } as const;
 const PRESENTER_KEY = 'p';
 const KNOWN_KEYS = new Set(['v', PRESENTER_KEY, ...Object.values(SETTING_KEYS), ...FIELD_BY_KEY.keys()]);
-const FIELDS = Object.keys(FIELD_KEYS) as CatalogKey[];
+const FIELDS = Object.keys(FIELD_KEYS) as InputKey[];
 
 /** What a link asks for, not yet validated: the store validates and reports. */
 export interface LinkState {
@@ -55,7 +55,7 @@ export interface LinkState {
   /** Presenter mode's inputs as the link names them; null when the link is not in presenter mode. */
   presenter: string[] | null;
   /** Fields the link did not carry. */
-  missing: CatalogKey[];
+  missing: InputKey[];
   /** Link-level problems (too long, unknown version, unknown keys), in plain words. */
   problems: string[];
 }
@@ -63,10 +63,10 @@ export interface LinkState {
 export interface ScenarioView {
   inputs: Assumptions;
   settings: Settings;
-  presenter: readonly CatalogKey[] | null;
+  presenter: readonly InputKey[] | null;
 }
 
-const isLever = (field: CatalogKey): boolean => field in LEVER_RANGES;
+const isLever = (field: InputKey): boolean => field in LEVER_RANGES;
 
 /** The link text (without `#`) for a scenario. Numbers use JavaScript's shortest exact form. */
 export function encodeLink({ inputs, settings, presenter }: ScenarioView): string {
@@ -98,7 +98,7 @@ function migrateV1(v1: URLSearchParams): URLSearchParams {
   for (const [name, value] of v1) {
     const [field, side] = name.split('.');
     if ((INPUT_PATHS as readonly string[]).includes(name) && field !== undefined) {
-      const key = FIELD_KEYS[field as CatalogKey];
+      const key = FIELD_KEYS[field as InputKey];
       if (side === undefined) v2.set(key, value);
       else (sides[key] ??= {})[side] = value;
     } else if (name === 'currency' || name === 'locale') {

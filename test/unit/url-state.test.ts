@@ -10,7 +10,7 @@ import {
   type Assumptions,
   type Range,
 } from '../../src/model/index.ts';
-import { CATALOG, type CatalogKey } from '../../src/input-catalog.ts';
+import { CATALOG, type InputKey } from '../../src/input-catalog.ts';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
 import { loadLink } from '../../src/store/load-link.ts';
 import { CURRENCIES, DEFAULT_SETTINGS, LOCALES, type Settings } from '../../src/store/settings.ts';
@@ -41,7 +41,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   churnUnit: fc.constantFrom('monthly' as const, 'annual' as const),
 });
 
-const presenter = fc.option(fc.uniqueArray(fc.constantFrom(...(Object.keys(CATALOG) as CatalogKey[]))), {
+const presenter = fc.option(fc.uniqueArray(fc.constantFrom(...(Object.keys(CATALOG) as InputKey[]))), {
   nil: null,
 });
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { CATALOG, GROUPS, type CatalogKey } from '../../input-catalog.ts';
+import { CATALOG, GROUPS, type InputKey } from '../../input-catalog.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
 import { FEATURED_INPUTS } from '../featured-inputs.ts';
 
 /** Chooses the few inputs a live demo shows; everything else is locked until full mode. */
 export default function PresenterPanel({ onClose }: { onClose: () => void }) {
   const setPresenter = useCalculator((s) => s.setPresenter);
-  const [chosen, setChosen] = useState<CatalogKey[]>([...FEATURED_INPUTS]);
-  const toggle = (key: CatalogKey, on: boolean) =>
+  const [chosen, setChosen] = useState<InputKey[]>([...FEATURED_INPUTS]);
+  const toggle = (key: InputKey, on: boolean) =>
     setChosen((list) => (on ? [...list, key] : list.filter((k) => k !== key)));
   return (
     <div className="presenter-setup">
