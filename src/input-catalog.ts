@@ -9,6 +9,7 @@ import {
   type ProblemField,
   type SegmentInput,
   type SegmentScalarField,
+  type Staffing,
   type TeamField,
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
@@ -256,6 +257,13 @@ export interface InputGroup {
   part?: { title: string; fields: readonly InputKey[] };
 }
 
+/** The team policy's one word, as the UI names it. */
+export const STAFFING_LABEL = 'CS staffing';
+export const STAFFING_NAMES: Readonly<Record<Staffing, string>> = {
+  fixed: 'Keep the team as it is',
+  hireToCoverage: 'Hire to keep coverage',
+};
+
 export const GROUPS: readonly InputGroup[] = [
   {
     id: 'business',
@@ -350,10 +358,6 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
   }
 }
 
-const STAFFING_WORDS: Readonly<Record<string, string>> = {
-  fixed: 'a fixed team',
-  hireToCoverage: 'hiring to coverage',
-};
 
 /** One plain sentence for one validation change. */
 export function explainProblem(p: Problem, fmt: Formatting): string {
@@ -366,7 +370,7 @@ export function explainProblem(p: Problem, fmt: Formatting): string {
       : 'The scenario had no segments, so the default one is used.';
   }
   if (p.field === 'team.staffing') {
-    return `Staffing: ${p.given} is not a staffing policy, so ${STAFFING_WORDS[String(p.used)] ?? `"${p.used}"`} is used.`;
+    return `Staffing: ${p.given} is not a staffing policy, so ${`“${STAFFING_NAMES[p.used as Staffing] ?? p.used}”`} is used.`;
   }
   if (typeof p.used === 'string' || nameOf(p.field) === 'name') {
     return `${where}the segment name ${p.given} is shown as "${p.used}".`;

@@ -4,13 +4,11 @@ import { ChartFigure } from '../charts/chart-figure.tsx';
 import { cohortChartSpec, layerName } from '../charts/cohort-chart-spec.ts';
 import { money, percent } from '../format.ts';
 import { cohortLayers, type Assumptions, type CohortLayer } from '../model/index.ts';
-import { projectionOf, useFormatting } from '../store/projection.ts';
+import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from './memo.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
 
-const layersOf = memoByInputsAndKey((a: Assumptions, side: 'withCs') =>
-  cohortLayers(a, projectionOf(a).evaluation[side]),
-);
+const layersOf = memoByInputsAndKey((a: Assumptions, segment: number | 'all') => cohortLayers(a, segment));
 
 /** The layer that brings the most MRR at the horizon, and how much of it. */
 function largest(layers: readonly CohortLayer[]): { layer: CohortLayer; mrr: number } {
@@ -25,7 +23,7 @@ export default function CohortsView() {
   const fmt = useFormatting();
   const palette = usePalette();
   const dark = useResolvedTheme() === 'dark';
-  const layers = layersOf(a, 'withCs');
+  const layers = layersOf(a, 'all');
   const spec = useMemo(() => cohortChartSpec(layers, palette, dark, fmt), [layers, palette, dark, fmt]);
   const H = a.horizonMonths;
   const start = layers[0]!;

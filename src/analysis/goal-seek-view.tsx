@@ -46,13 +46,13 @@ function defaultTarget(a: Assumptions, metric: GoalMetric): number {
   const e = projectionOf(a).evaluation;
   switch (metric) {
     case 'nrr':
-      return Math.ceil(((e.withCs[a.horizonMonths]!.nrr ?? 1) + 0.02) * 100) / 100;
+      return Math.ceil(((e.withCs.rows[a.horizonMonths]!.nrr ?? 1) + 0.02) * 100) / 100;
     case 'roi':
       return Math.ceil(((e.roi ?? 0) + 0.5) * 10) / 10;
     case 'paybackMonth':
       return Math.max(1, Math.min(a.horizonMonths, Math.round((e.paybackMonth ?? a.horizonMonths) * 0.75)));
     case 'endingArr':
-      return Math.round((12 * e.withCs[a.horizonMonths]!.mrr * 1.2) / 1000) * 1000;
+      return Math.round((12 * e.withCs.rows[a.horizonMonths]!.mrr * 1.2) / 1000) * 1000;
   }
 }
 

@@ -1,5 +1,5 @@
 import { GOAL_DIRECTION, type Assumptions, type GoalSeekResult } from '../model/index.ts';
-import { formatInput, labelOf } from '../input-catalog.ts';
+import { formatInput, labelOf, segmentOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
 import { formatMetric, METRIC_LABEL } from './metrics.ts';
 
@@ -25,7 +25,7 @@ export function goalText(r: GoalSeekResult, a: Assumptions, fmt: Formatting): st
         `No value of ${input} from ${show(r.searched.min)} to ${show(r.searched.max)} reaches ${goal} (${now}). ` +
         (r.best.metric === r.current.metric
           ? `It does not move ${METRIC_LABEL[metric]} at all here` +
-            (a.csms === 0 && r.path.endsWith('.withCs')
+            (a.segments[segmentOf(r.path) ?? 0]?.csms === 0 && r.path.endsWith('.withCs')
               ? ': with no CSMs, the with-CS values never apply.'
               : '.')
           : `The closest is ${formatMetric(metric, r.best.metric, fmt)}, at ${show(r.best.input)}.`)

@@ -1,4 +1,4 @@
-import type { Assumptions, HeadcountChange, HeadcountSweep, TeamSize } from '../model/index.ts';
+import type { Assumptions, HeadcountSweep, TeamSize } from '../model/index.ts';
 import { decimal, money, percent, type Formatting } from '../format.ts';
 
 export interface HeadcountText {
@@ -17,17 +17,21 @@ function net(fmt: Formatting, x: number): string {
   return x > 0 ? `${amount} better overall` : `${amount} worse overall`;
 }
 
-function cutSentence(fmt: Formatting, a: Assumptions, cut: HeadcountChange | null): string {
+function cutSentence(fmt: Formatting, a: Assumptions, sweep: HeadcountSweep): string {
+  const cut = sweep.cutOne;
   if (cut === null) return 'With no CSMs there is no one to cut.';
+  const csms = a.segments[sweep.segment]!.csms;
   return (
-    `Cutting one CSM (${decimal(fmt, a.csms, 0)} → ${decimal(fmt, a.csms - 1, 0)}) saves ${money(fmt, -cut.costChange, true)} ` +
+    `Cutting one CSM (${decimal(fmt, csms, 0)} → ${decimal(fmt, csms - 1, 0)}) saves ${money(fmt, -cut.costChange, true)} ` +
     `of CS cost over ${a.horizonMonths} months and loses ${money(fmt, -cut.grossProfitChange, true)} of gross profit: ${net(fmt, cut.netChange)}.`
   );
 }
 
-function addSentence(fmt: Formatting, a: Assumptions, add: HeadcountChange): string {
+function addSentence(fmt: Formatting, a: Assumptions, sweep: HeadcountSweep): string {
+  const add = sweep.addOne;
+  const csms = a.segments[sweep.segment]!.csms;
   return (
-    `Adding one (${decimal(fmt, a.csms, 0)} → ${decimal(fmt, a.csms + 1, 0)}) costs ${money(fmt, add.costChange, true)} ` +
+    `Adding one (${decimal(fmt, csms, 0)} → ${decimal(fmt, csms + 1, 0)}) costs ${money(fmt, add.costChange, true)} ` +
     `and brings ${money(fmt, add.grossProfitChange, true)} of gross profit: ${net(fmt, add.netChange)}.`
   );
 }
@@ -56,8 +60,8 @@ export function headcountText(
   const size = team(fmt, inspected.csms);
   return {
     verdict: best + today + coverage,
-    cutOne: cutSentence(fmt, a, sweep.cutOne),
-    addOne: addSentence(fmt, a, sweep.addOne),
+    cutOne: cutSentence(fmt, a, sweep),
+    addOne: addSentence(fmt, a, sweep),
     inspected:
       inspected.csms === 0
         ? `With no CSMs, coverage is zero: every account runs at its without-CS levers.`

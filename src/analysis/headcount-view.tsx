@@ -2,15 +2,16 @@ import { useId, useMemo } from 'react';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { headcountChartSpec } from '../charts/headcount-chart-spec.ts';
 import { decimal } from '../format.ts';
-import { teamSize } from '../model/index.ts';
+import { sweepHeadcount, teamSize, type Assumptions } from '../model/index.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { sweepOf, useFormatting } from '../store/projection.ts';
+import { ACTIVE_SEGMENT, useFormatting } from '../store/projection.ts';
+import { pathOf } from '../input-catalog.ts';
 import { headcountText } from './headcount-text.ts';
 import { memoByInputsAndKey } from './memo.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
 import { useViewState } from './view-state.tsx';
 
-const teamSizeOf = memoByInputsAndKey(teamSize);
+const sweepOf = memoByInputsAndKey((a: Assumptions, segment: number) => sweepHeadcount(a, segment));
 
 /** The CS team as a profit centre: net benefit for every team size, and what one CSM more or less is worth. */
 export default function HeadcountView() {
@@ -20,17 +21,19 @@ export default function HeadcountView() {
   const setInput = useCalculator((s) => s.setInput);
   const [picked, setPicked] = useViewState<number | null>('headcount.inspected', () => null);
   const id = useId();
+  const segment = ACTIVE_SEGMENT;
+  const csms = a.segments[segment]!.csms;
   const { upper, inspected, spec, text } = useMemo(() => {
-    const sweep = sweepOf(a);
+    const sweep = sweepOf(a, segment);
     const upper = sweep.points.at(-1)!.csms;
-    const inspected = Math.min(upper, picked ?? a.csms);
+    const inspected = Math.min(upper, picked ?? csms);
     return {
       upper,
       inspected,
       spec: headcountChartSpec(a, sweep, inspected, palette, fmt),
-      text: headcountText(a, sweep, teamSizeOf(a, inspected), fmt),
+      text: headcountText(a, sweep, teamSize(a, segment, inspected), fmt),
     };
-  }, [a, picked, palette, fmt]);
+  }, [a, segment, csms, picked, palette, fmt]);
   return (
     <div className="analysis-view">
       <p className="verdict" data-verdict="headcount">
@@ -60,10 +63,10 @@ export default function HeadcountView() {
           <button
             type="button"
             onClick={() => {
-              setInput('csms', inspected);
+              setInput(pathOf('csms', segment), inspected);
               setPicked(null);
             }}
-            disabled={inspected === a.csms}
+            disabled={inspected === csms}
           >
             Use {decimal(fmt, inspected, 0)} CSMs in the scenario
           </button>

@@ -1,4 +1,5 @@
 import { monthlyToAnnual, type Assumptions, type RetentionVsAcquisition } from '../model/index.ts';
+import { ACTIVE_SEGMENT } from '../store/projection.ts';
 import { count, money, multiple, percent, type Formatting } from '../format.ts';
 
 export interface RetentionGainText {
@@ -21,6 +22,10 @@ export function retentionGainText(
   fmt: Formatting,
 ): RetentionGainText {
   const H = a.horizonMonths;
+  // NOTE: the gains are the whole book's; the churn and new accounts quoted are the active segment's
+  // (with one segment, the book's).
+  const s = a.segments[ACTIVE_SEGMENT]!;
+  const gained = (r: RetentionVsAcquisition['acquisition']) => r.assumptions.segments[ACTIVE_SEGMENT]!;
   const kept = (monthly: number) => percent(fmt, 1 - monthlyToAnnual(monthly), 1);
   const { retention: ret, acquisition: acq } = r;
   const ratio = acq.grossProfitGain > 0 ? ret.grossProfitGain / acq.grossProfitGain : null;
@@ -33,13 +38,13 @@ export function retentionGainText(
   return {
     verdict,
     retention:
-      `Annual logo retention ${kept(a.monthlyChurn.withCs)} → ${kept(ret.assumptions.monthlyChurn.withCs)} with CS ` +
-      `(${kept(a.monthlyChurn.base)} → ${kept(ret.assumptions.monthlyChurn.base)} without): ` +
+      `Annual logo retention ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
+      `(${kept(s.monthlyChurn.base)} → ${kept(gained(ret).monthlyChurn.base)} without): ` +
       `${moreOrLess(fmt, ret.grossProfitGain)} gross profit${share(fmt, ret.grossProfitGainShare)}, ` +
       `${moreOrLess(fmt, ret.contributionGain)} contribution.` +
       (ret.capped ? ' Retention already above 95 % a year could only rise to 100 %.' : ''),
     acquisition:
-      `New accounts ${count(fmt, a.newAccountsPerMonth)} → ${count(fmt, acq.assumptions.newAccountsPerMonth)} a month: ` +
+      `New accounts ${count(fmt, s.newAccountsPerMonth)} → ${count(fmt, gained(acq).newAccountsPerMonth)} a month: ` +
       `${moreOrLess(fmt, acq.grossProfitGain)} gross profit${share(fmt, acq.grossProfitGainShare)}, ` +
       `${moreOrLess(fmt, acq.cacSpendGain)} acquisition spend, ${moreOrLess(fmt, acq.contributionGain)} contribution.`,
   };

@@ -47,7 +47,7 @@ export default function UncertaintyView() {
     [ranges, state.seed, state.runs],
   );
   const { run, pending } = useMonteCarlo(a, options);
-  const scenario = projectionOf(run?.inputs ?? a).evaluation.withCs;
+  const scenario = projectionOf(run?.inputs ?? a).evaluation.withCs.rows;
   const spec = useMemo(
     () => (run ? bandChartSpec(run.result, scenario, palette, fmt) : null),
     [run, scenario, palette, fmt],

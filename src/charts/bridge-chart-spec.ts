@@ -5,7 +5,7 @@ import type { Palette } from './palette.ts';
 
 /** Where each month's MRR change comes from, with the CS program: gains above zero, losses below. */
 export function bridgeChartSpec(p: Projection, palette: Palette, fmt: Formatting): ChartSpec<'bar'> {
-  const rows = p.evaluation.withCs;
+  const rows = p.evaluation.withCs.rows;
   const H = p.inputs.horizonMonths;
   const last = rows[H]!;
   const short = (v: number) => money(fmt, v, true);

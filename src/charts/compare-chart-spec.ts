@@ -21,7 +21,7 @@ export function compareChartSpec(
   const H = Math.max(...scenarios.map((s) => s.projection.inputs.horizonMonths));
   const ends = scenarios.map((s) => {
     const e = s.projection.evaluation;
-    return `${s.name} ends at ${short(e.withCs.at(-1)!.mrr)} with CS and ${short(e.baseline.at(-1)!.mrr)} without`;
+    return `${s.name} ends at ${short(e.withCs.rows.at(-1)!.mrr)} with CS and ${short(e.baseline.rows.at(-1)!.mrr)} without`;
   });
   const datasets = scenarios.flatMap((s, i) => {
     const colour = colours(palette)[i % 3]!;
@@ -29,13 +29,13 @@ export function compareChartSpec(
     return [
       line(
         `${s.name}: with CS`,
-        series(e.withCs, (r) => r.mrr),
+        series(e.withCs.rows, (r) => r.mrr),
         colour,
         { borderWidth: 2.5 },
       ),
       line(
         `${s.name}: without CS`,
-        series(e.baseline, (r) => r.mrr),
+        series(e.baseline.rows, (r) => r.mrr),
         colour,
         { borderDash: [6, 4], borderWidth: 1.5 },
       ),
@@ -54,7 +54,7 @@ export function compareChartSpec(
         ...scenarios.flatMap((s) => {
           const e = s.projection.evaluation;
           const cell = (row: { mrr: number } | undefined) => (row ? money(fmt, row.mrr) : '—');
-          return [cell(e.withCs[t]), cell(e.baseline[t])];
+          return [cell(e.withCs.rows[t]), cell(e.baseline.rows[t])];
         }),
       ]),
     },

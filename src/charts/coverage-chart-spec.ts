@@ -1,5 +1,5 @@
 import { decimal, percent, type Formatting } from '../format.ts';
-import type { Projection } from '../store/projection.ts';
+import { startingCsms, type Projection } from '../store/projection.ts';
 import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
@@ -7,16 +7,17 @@ import type { Palette } from './palette.ts';
 export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatting): ChartSpec<'line'> {
   const { evaluation: e, inputs: a } = p;
   const H = a.horizonMonths;
-  const rows = e.withCs;
+  const rows = e.withCs.rows;
+  const csms = startingCsms(a);
   const recommended = e.recommendedCsms;
   const perCsm = (accounts: number, csms: number) => (csms > 0 ? accounts / csms : null);
   const last = rows[H]!;
   const headline =
-    a.csms === 0
+    csms === 0
       ? `No CSMs: coverage is zero; ${recommended} would cover every month`
       : last.coverage < 1
-        ? `Coverage falls to ${percent(fmt, last.coverage, 0)} by month ${H}: the book needs ${recommended} CSMs, the team has ${a.csms}`
-        : `The team of ${a.csms} covers every month; ${recommended} is the smallest team that does`;
+        ? `Coverage falls to ${percent(fmt, last.coverage, 0)} by month ${H}: the book needs ${recommended} CSMs, the team has ${csms}`
+        : `The team of ${csms} covers every month; ${recommended} is the smallest team that does`;
   return withLazyTable(
     {
       type: 'line',
@@ -24,7 +25,7 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
       description:
         `Line chart over ${H} months of CS coverage (share of needed CSM hours the team provides) and accounts per CSM. ` +
         `At month ${H}: coverage ${percent(fmt, last.coverage, 0)}, ` +
-        `${a.csms > 0 ? decimal(fmt, last.accounts / a.csms, 0) : 'no'} accounts per CSM against ${decimal(fmt, last.accounts / recommended, 0)} with the recommended ${recommended}.`,
+        `${last.csms > 0 ? decimal(fmt, last.accounts / last.csms, 0) : 'no'} accounts per CSM against ${decimal(fmt, last.accounts / recommended, 0)} with the recommended ${recommended}.`,
       data: {
         datasets: [
           line(
@@ -35,7 +36,7 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
           ),
           line(
             'Accounts per CSM',
-            series(rows, (r) => perCsm(r.accounts, a.csms)),
+            series(rows, (r) => perCsm(r.accounts, r.csms)),
             palette.contraction,
             { yAxisID: 'accounts' },
           ),
@@ -73,7 +74,7 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
           String(r.month),
           percent(fmt, r.coverage, 0),
           decimal(fmt, r.accounts, 0),
-          a.csms > 0 ? decimal(fmt, r.accounts / a.csms, 0) : '—',
+          r.csms > 0 ? decimal(fmt, r.accounts / r.csms, 0) : '—',
           decimal(fmt, r.accounts / recommended, 0),
         ]),
     }),

@@ -23,20 +23,20 @@ export function mrrChartSpec(p: Projection, palette: Palette, fmt: Formatting): 
       type: 'line',
       headline,
       description:
-        `Line chart over ${H} months. MRR with CS ends at ${short(e.withCs[H]!.mrr)}, without CS at ${short(e.baseline[H]!.mrr)}. ` +
+        `Line chart over ${H} months. MRR with CS ends at ${short(e.withCs.rows[H]!.mrr)}, without CS at ${short(e.baseline.rows[H]!.mrr)}. ` +
         `Cumulative net benefit of the program ends at ${short(e.cumulativeNetBenefit[H]!)}` +
         (payback === null ? '.' : `, positive from month ${payback}.`),
       data: {
         datasets: [
           line(
             'MRR with CS',
-            series(e.withCs, (r) => r.mrr),
+            series(e.withCs.rows, (r) => r.mrr),
             palette.withCs,
             { borderWidth: 2.5 },
           ),
           line(
             'MRR without CS',
-            series(e.baseline, (r) => r.mrr),
+            series(e.baseline.rows, (r) => r.mrr),
             palette.baseline,
             { borderDash: [6, 4] },
           ),
@@ -58,10 +58,10 @@ export function mrrChartSpec(p: Projection, palette: Palette, fmt: Formatting): 
     },
     () => ({
       columns: ['Month', 'MRR with CS', 'MRR without CS', 'Cumulative net benefit'],
-      rows: e.withCs.map((r, t) => [
+      rows: e.withCs.rows.map((r, t) => [
         String(t),
         money(fmt, r.mrr),
-        money(fmt, e.baseline[t]!.mrr),
+        money(fmt, e.baseline.rows[t]!.mrr),
         money(fmt, benefit[t]!.y),
       ]),
     }),

@@ -1,5 +1,5 @@
 import { count, decimal, money, multiple, percent, type Formatting } from '../format.ts';
-import type { Projection } from '../store/projection.ts';
+import { startingCsms, type Projection } from '../store/projection.ts';
 
 export type KpiName =
   | 'roi'
@@ -36,8 +36,9 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
   const a = p.inputs;
   const e = p.evaluation;
   const H = a.horizonMonths;
-  const last = e.withCs[H]!;
-  const lastBase = e.baseline[H]!;
+  const csms = startingCsms(a);
+  const last = e.withCs.rows[H]!;
+  const lastBase = e.baseline.rows[H]!;
   // Trailing-12-month retention at the horizon, with CS, against the same without it. Only NRR has a
   // threshold everyone knows (100 %), so only NRR is coloured.
   const retention = (
@@ -61,7 +62,7 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
     };
   };
   let lowest = { coverage: 1, month: 0 };
-  for (const r of e.withCs.slice(1))
+  for (const r of e.withCs.rows.slice(1))
     if (r.coverage < lowest.coverage) lowest = { coverage: r.coverage, month: r.month };
 
   return [
@@ -179,7 +180,10 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
       name: 'acquisition-avoided',
       label: 'Acquisition spend avoided',
       value: e.acquisitionSpendAvoided === null ? 'No ARPA' : money(fmt, e.acquisitionSpendAvoided, true),
-      detail: `Equivalent logos × ${money(fmt, a.cac)} CAC`,
+      detail:
+        a.segments.length === 1
+          ? `Equivalent logos × ${money(fmt, a.segments[0]!.cac)} CAC`
+          : 'Equivalent logos of each segment × its CAC',
       tone: tone(e.acquisitionSpendAvoided),
       formula: 'Equivalent new logos × CAC: what Sales would spend to win the same MRR.',
     },
@@ -187,14 +191,14 @@ export function buildKpis(p: Projection, fmt: Formatting): Kpi[] {
       name: 'recommended-csms',
       label: 'Recommended CSMs',
       value: decimal(fmt, e.recommendedCsms, 0),
-      detail: `You have ${decimal(fmt, a.csms, 0)}; this many cover every month in full`,
-      tone: e.recommendedCsms > a.csms ? 'bad' : 'good',
+      detail: `You have ${decimal(fmt, csms, 0)}; this many cover every month in full`,
+      tone: e.recommendedCsms > csms ? 'bad' : 'good',
       formula: 'Smallest team whose hours meet onboarding plus impact hours in every month of the horizon.',
     },
     {
       name: 'accounts-per-csm',
       label: `Accounts per CSM at month ${H}`,
-      value: a.csms > 0 ? decimal(fmt, last.accounts / a.csms, 0) : 'No CSMs',
+      value: csms > 0 ? decimal(fmt, last.accounts / csms, 0) : 'No CSMs',
       detail: `${decimal(fmt, last.accounts / e.recommendedCsms, 0)} with the recommended team`,
       tone: 'neutral',
       formula: 'Accounts at the horizon ÷ CSMs. The right ratio follows from hours of impact, not revenue.',

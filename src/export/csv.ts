@@ -1,5 +1,5 @@
-import { INPUT_PATHS, readInput, type MonthRow } from '../model/index.ts';
-import { labelOf } from '../input-catalog.ts';
+import { inputPaths, readInput, type Assumptions, type MonthRow } from '../model/index.ts';
+import { labelOf, segmentOf, STAFFING_LABEL, STAFFING_NAMES } from '../input-catalog.ts';
 import { kpiFigures } from '../store/kpi-figures.ts';
 import type { Projection } from '../store/projection.ts';
 
@@ -45,6 +45,18 @@ export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
+/** Every input of the scenario; a segment's are named after it when there are several. */
+function assumptionRows(a: Assumptions): Cell[][] {
+  const named = (path: Parameters<typeof segmentOf>[0], label: string): string => {
+    const segment = segmentOf(path);
+    return a.segments.length > 1 && segment !== null ? `${a.segments[segment]!.name}: ${label}` : label;
+  };
+  return [
+    [STAFFING_LABEL, STAFFING_NAMES[a.team.staffing]],
+    ...inputPaths(a).map((path): Cell[] => [named(path, labelOf(path)), readInput(a, path)]),
+  ];
+}
+
 /** The file's head: what it is, and every assumption behind its numbers. */
 function header(p: Projection, meta: CsvMeta): Cell[][] {
   return [
@@ -54,7 +66,7 @@ function header(p: Projection, meta: CsvMeta): Cell[][] {
     ['Rates are fractions', '0.015 means 1.5 %'],
     [],
     ['Assumption', 'Value'],
-    ...INPUT_PATHS.map((path): Cell[] => [labelOf(path), readInput(p.inputs, path)]),
+    ...assumptionRows(p.inputs),
     [],
   ];
 }
@@ -89,10 +101,10 @@ export function monthlyCsv(p: Projection, meta: CsvMeta): string {
     ...MONTH_COLUMNS.map(([name]) => `Without CS: ${name}`),
     'Cumulative net benefit of CS',
   ];
-  const rows = e.withCs.map((row, t): Cell[] => [
+  const rows = e.withCs.rows.map((row, t): Cell[] => [
     t,
     ...MONTH_COLUMNS.map(([, read]) => read(row)),
-    ...MONTH_COLUMNS.map(([, read]) => read(e.baseline[t]!)),
+    ...MONTH_COLUMNS.map(([, read]) => read(e.baseline.rows[t]!)),
     e.cumulativeNetBenefit[t]!,
   ]);
   return toCsv([...header(p, meta), columns, ...rows]);

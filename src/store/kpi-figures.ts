@@ -16,8 +16,8 @@ export interface KpiFigure {
 
 export function kpiFigures(p: Projection): KpiFigure[] {
   const { evaluation: e, inputs: a } = p;
-  const last = e.withCs[a.horizonMonths]!;
-  const lastBase = e.baseline[a.horizonMonths]!;
+  const last = e.withCs.rows[a.horizonMonths]!;
+  const lastBase = e.baseline.rows[a.horizonMonths]!;
   const figure = (
     name: string,
     label: string,

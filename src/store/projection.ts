@@ -3,13 +3,19 @@ import {
   clv,
   evaluateCsProgram,
   ltvToCac,
-  sweepHeadcount,
   type Assumptions,
   type CsProgramEvaluation,
-  type HeadcountSweep,
 } from '../model/index.ts';
 import type { Formatting } from '../format.ts';
 import { useCalculator } from './calculator-context.tsx';
+
+/**
+ * The segment whose inputs the panel shows and whose per-segment figures (CLV, LTV : CAC, the headcount
+ * sweep) are shown.
+ */
+// NOTE: always the first segment until the segment selector (the next issue) lets a person choose; every
+// view takes it from here, so that selector changes one place.
+export const ACTIVE_SEGMENT = 0;
 
 /** Computes once per inputs object: every KPI and chart that asks for the same inputs shares the result. */
 function memoByInputs<T>(compute: (a: Assumptions) => T): (a: Assumptions) => T {
@@ -37,7 +43,7 @@ export interface Projection {
 
 export const projectionOf = memoByInputs((a): Projection => {
   const evaluation = evaluateCsProgram(a);
-  const months = evaluation.withCs.slice(1);
+  const months = evaluation.withCs.rows.slice(1);
   const averageCoverage = months.reduce((sum, r) => sum + r.coverage, 0) / Math.max(1, months.length);
   // NOTE: CLV "with CS" values a new account at the coverage the team delivers on average over the
   // horizon, not at full staffing: an understaffed team does not deliver the with-CS levers in full.
@@ -45,14 +51,15 @@ export const projectionOf = memoByInputs((a): Projection => {
     inputs: a,
     evaluation,
     averageCoverage,
-    clvWithCs: clv(a, averageCoverage),
-    clvBaseline: clv(a, 0),
-    ltvToCacWithCs: ltvToCac(a, averageCoverage),
-    ltvToCacBaseline: ltvToCac(a, 0),
+    clvWithCs: clv(a, ACTIVE_SEGMENT, averageCoverage),
+    clvBaseline: clv(a, ACTIVE_SEGMENT, 0),
+    ltvToCacWithCs: ltvToCac(a, ACTIVE_SEGMENT, averageCoverage),
+    ltvToCacBaseline: ltvToCac(a, ACTIVE_SEGMENT, 0),
   };
 });
 
-export const sweepOf = memoByInputs((a): HeadcountSweep => sweepHeadcount(a));
+/** CSMs on the team at month 0, every segment's together. */
+export const startingCsms = (a: Assumptions): number => a.segments.reduce((sum, s) => sum + s.csms, 0);
 
 export const useInputs = (): Assumptions => useCalculator((s) => s.inputs);
 /**
