@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { goalSeek, readInput, type Assumptions, type GoalMetric, type InputPath } from '../model/index.ts';
-import { explainProblem, formatInput, labelOf } from '../input-catalog.ts';
+import { explainProblem, formatInput, labelOf, pathOf, type InputName } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { projectionOf, useFormatting } from '../store/projection.ts';
+import { ACTIVE_SEGMENT, projectionOf, useFormatting } from '../store/projection.ts';
 import { goalText } from './goal-text.ts';
 import { memoByInputsAndKey } from './memo.ts';
 import { METRIC_LABEL } from './metrics.ts';
@@ -13,7 +13,7 @@ import { useViewState } from './view-state.tsx';
 const GOALS: readonly GoalMetric[] = ['nrr', 'roi', 'paybackMonth', 'endingArr'];
 
 /** Inputs worth solving for, CS levers first. */
-export const SOLVE_FOR: readonly InputPath[] = [
+export const SOLVE_FOR: readonly InputName[] = [
   'monthlyChurn.withCs',
   'expansionsPerYear.withCs',
   'expansionWinRate.withCs',
@@ -72,11 +72,12 @@ const seekOf = memoByInputsAndKey((a: Assumptions, key: string) => {
 export default function GoalSeekView() {
   const a = useAnalysisInputs();
   const fmt = useFormatting();
+  const segment = ACTIVE_SEGMENT;
   const setInput = useCalculator((s) => s.setInput);
   const [state, setState] = useViewState<GoalState>('goal', () => ({
     metric: 'nrr',
     target: defaultTarget(a, 'nrr'),
-    path: 'monthlyChurn.withCs',
+    path: pathOf('monthlyChurn.withCs', segment),
   }));
   const [applied, setApplied] = useState('');
   const id = useId();
@@ -127,7 +128,7 @@ export default function GoalSeekView() {
               setState({ ...state, path: e.target.value as InputPath });
             }}
           >
-            {SOLVE_FOR.map((p) => (
+            {SOLVE_FOR.map((name) => pathOf(name, segment)).map((p) => (
               <option key={p} value={p}>
                 {labelOf(p)} (now {formatInput(p, readInput(a, p), fmt)})
               </option>

@@ -1,5 +1,5 @@
 import {
-  INPUT_PATHS,
+  inputPaths,
   readInput,
   validateAssumptions,
   withInput,
@@ -7,19 +7,27 @@ import {
   type InputPath,
   type Problem,
 } from '../model/index.ts';
+import { pathOf, type InputName } from '../input-catalog.ts';
 import { RACE_COMPANY_A, RACE_COMPANY_B } from '../store/presets.ts';
 
+// NOTE: the race sets two companies side by side, each a book of one segment (the article's are); with a
+// scenario of several segments, company B differs from A in the first segment's inputs.
+const RACE_SEGMENT = 0;
+const at = (name: InputName): InputPath => pathOf(name, RACE_SEGMENT);
+
 /** The few inputs that make one company differ from the other in the race. */
-export const RACE_PATHS: readonly InputPath[] = [
-  'newAccountsPerMonth',
-  'monthlyChurn.base',
-  'monthlyChurn.withCs',
-  'arpa',
-  'cac',
-  'expansionsPerYear.base',
-  'expansionsPerYear.withCs',
-  'csms',
-];
+export const RACE_PATHS: readonly InputPath[] = (
+  [
+    'newAccountsPerMonth',
+    'monthlyChurn.base',
+    'monthlyChurn.withCs',
+    'arpa',
+    'cac',
+    'expansionsPerYear.base',
+    'expansionsPerYear.withCs',
+    'csms',
+  ] as const
+).map(at);
 
 /** B's differences from A, by input; an input B does not change follows A. */
 export type RaceChanges = Partial<Record<InputPath, number>>;
@@ -45,15 +53,18 @@ export const ARTICLE_CHANGES: RaceChanges = Object.fromEntries(
 
 /** A starting B for a scenario: half the new accounts and half the churn (the article's trade). */
 export function halfAndHalf(a: Assumptions): RaceChanges {
-  return {
-    newAccountsPerMonth: a.newAccountsPerMonth / 2,
-    'monthlyChurn.base': a.monthlyChurn.base / 2,
-    'monthlyChurn.withCs': a.monthlyChurn.withCs / 2,
-  };
+  const half = (name: InputName): [InputPath, number] => [at(name), readInput(a, at(name)) / 2];
+  return Object.fromEntries([
+    half('newAccountsPerMonth'),
+    half('monthlyChurn.base'),
+    half('monthlyChurn.withCs'),
+  ]);
 }
 
 export const sameScenario = (x: Assumptions, y: Assumptions): boolean =>
-  INPUT_PATHS.every((p) => readInput(x, p) === readInput(y, p));
+  x.segments.length === y.segments.length &&
+  x.team.staffing === y.team.staffing &&
+  inputPaths(x).every((p) => readInput(x, p) === readInput(y, p));
 
 /** True when A and B are the article's two companies, whose claim the race view then checks. */
 export const isArticleRace = (a: Assumptions, b: Assumptions): boolean =>

@@ -2,11 +2,11 @@ import { useId, useMemo } from 'react';
 import { bandChartSpec } from '../charts/band-chart-spec.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { decimal, money, percent, type Formatting } from '../format.ts';
-import { MAX_SEED, readInput, type UncertainRanges } from '../model/index.ts';
+import { MAX_SEED, readInput, type InputPath, type UncertainRanges } from '../model/index.ts';
 import { formatInput, labelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { projectionOf, useFormatting } from '../store/projection.ts';
-import { DEFAULT_SEED, freshSeed, RUN_CHOICES, spreadRanges, UNCERTAIN_PATHS } from './uncertainty.ts';
+import { ACTIVE_SEGMENT, projectionOf, useFormatting } from '../store/projection.ts';
+import { DEFAULT_SEED, freshSeed, RUN_CHOICES, spreadRanges, uncertainPaths } from './uncertainty.ts';
 import { useMonteCarlo, type MonteCarloRun } from './use-monte-carlo.ts';
 import { withEntry } from './partial-record.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
@@ -33,6 +33,7 @@ const SEED_VIEW: ValueView = {
 export default function UncertaintyView() {
   const a = useAnalysisInputs();
   const fmt = useFormatting();
+  const segment = ACTIVE_SEGMENT;
   const palette = usePalette();
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const [state, setState] = useViewState<UncertaintyState>('uncertainty', () => ({
@@ -41,7 +42,7 @@ export default function UncertaintyView() {
     runs: RUN_CHOICES[1],
   }));
   const id = useId();
-  const ranges = useMemo(() => state.ranges ?? spreadRanges(a), [state.ranges, a]);
+  const ranges = useMemo(() => state.ranges ?? spreadRanges(a, segment), [state.ranges, a, segment]);
   const options = useMemo(
     () => ({ ranges, seed: state.seed, runs: state.runs }),
     [ranges, state.seed, state.runs],
@@ -52,7 +53,7 @@ export default function UncertaintyView() {
     () => (run ? bandChartSpec(run.result, scenario, palette, fmt) : null),
     [run, scenario, palette, fmt],
   );
-  const setRange = (path: (typeof UNCERTAIN_PATHS)[number], end: 'low' | 'high', value: number | null) => {
+  const setRange = (path: InputPath, end: 'low' | 'high', value: number | null) => {
     const current = ranges[path];
     const other = current?.[end === 'low' ? 'high' : 'low'] ?? readInput(a, path);
     const range =
@@ -68,10 +69,10 @@ export default function UncertaintyView() {
         whole horizon and evaluates the program. Leave both ends empty to keep a lever fixed.
       </p>
       <div className="button-row">
-        <button type="button" onClick={() => setState({ ...state, ranges: spreadRanges(a) })}>
+        <button type="button" onClick={() => setState({ ...state, ranges: spreadRanges(a, segment) })}>
           ±20 % on every lever
         </button>
-        <button type="button" onClick={() => setState({ ...state, ranges: spreadRanges(a, 0.5) })}>
+        <button type="button" onClick={() => setState({ ...state, ranges: spreadRanges(a, segment, 0.5) })}>
           ±50 % on every lever
         </button>
         <button type="button" onClick={() => setState({ ...state, ranges: {} })}>
@@ -95,7 +96,7 @@ export default function UncertaintyView() {
           </tr>
         </thead>
         <tbody>
-          {UNCERTAIN_PATHS.map((path) => {
+          {uncertainPaths(segment).map((path) => {
             const label = labelOf(path).replace(/, with CS$/, '');
             const view = valueViewOf(path, churnUnit);
             return (

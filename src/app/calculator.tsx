@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../analysis/analysis-nav.tsx';
 import { ChartGrid } from '../charts/chart-grid.tsx';
+import { ACTIVE_SEGMENT } from '../store/projection.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
@@ -41,7 +42,10 @@ export function Calculator() {
         <Summary />
         <div className="layout">
           <section className="inputs" aria-label="Assumptions">
-            <InputPanel {...(presenter ? { visible: (key) => presenter.includes(key) } : {})} />
+            <InputPanel
+              segment={ACTIVE_SEGMENT}
+              {...(presenter ? { visible: (key) => presenter.includes(key) } : {})}
+            />
           </section>
           <div className="results">
             <AnalysisNavProvider>

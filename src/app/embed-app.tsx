@@ -10,7 +10,7 @@ import { Summary } from '../components/summary.tsx';
 import { CalculatorProvider } from '../store/calculator-context.tsx';
 import { createCalculatorStore, type CalculatorStore } from '../store/calculator-store.ts';
 import { contrast, readEmbedConfig, textOn, type EmbedConfig } from '../store/embed-config.ts';
-import { useFormatting, useProjection } from '../store/projection.ts';
+import { ACTIVE_SEGMENT, useFormatting, useProjection } from '../store/projection.ts';
 import { reportHeight } from './embed-height.ts';
 import { useResolvedTheme } from './use-theme.ts';
 import './styles.css';
@@ -83,6 +83,7 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
         <div className="embed-layout">
           <section className="inputs" aria-label="Assumptions">
             <InputPanel
+              segment={ACTIVE_SEGMENT}
               visible={(key) => shown.includes(key)}
               locked={(key) => config.locked.includes(key)}
             />

@@ -1,36 +1,64 @@
 import { memo, useId } from 'react';
-import { monthlyToAnnual, type InputPath } from '../model/index.ts';
+import { monthlyToAnnual, STAFFING_POLICIES, type LeverField, type Staffing } from '../model/index.ts';
 import { percent } from '../format.ts';
-import { CATALOG, GROUPS, isLeverKey, type InputKey } from '../input-catalog.ts';
+import {
+  CATALOG,
+  GROUPS,
+  isLeverKey,
+  pathOf,
+  STAFFING_LABEL,
+  STAFFING_NAMES,
+  type InputKey,
+  type InputName,
+} from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { NumberField } from './number-field.tsx';
 
-/** Every assumption, grouped as a person thinks about the business; `locked` ones show but cannot change. */
+/**
+ * Every assumption, grouped as a person thinks about the business; `locked` ones show but cannot change.
+ * A segment's inputs are those of segment `segment`.
+ */
 export function InputPanel({
+  segment,
   visible,
   locked,
 }: {
+  segment: number;
   visible?: (key: InputKey) => boolean;
   locked?: (key: InputKey) => boolean;
 }) {
+  const shown = (keys: readonly InputKey[]) => keys.filter((key) => visible?.(key) ?? true);
+  const inputs = (keys: readonly InputKey[]) =>
+    keys.map((key) =>
+      isLeverKey(key) ? (
+        <LeverInput key={key} field={key} segment={segment} locked={locked?.(key) ?? false} />
+      ) : (
+        <ScalarInput key={key} field={key} segment={segment} locked={locked?.(key) ?? false} />
+      ),
+    );
   return (
     <div className="input-panel">
       {GROUPS.map((group) => {
-        const fields = group.fields.filter((key) => visible?.(key) ?? true);
-        if (fields.length === 0) return null;
+        const fields = shown(group.fields);
+        const part = shown(group.part?.fields ?? []);
+        if (fields.length === 0 && part.length === 0) return null;
         return (
           <section key={group.id} className="input-group" aria-labelledby={`group-${group.id}`}>
             <div className="input-group-head">
               <h2 id={`group-${group.id}`}>{group.title}</h2>
               {group.id === 'retention' && <ChurnUnitToggle />}
             </div>
-            {fields.map((key) =>
-              isLeverKey(key) ? (
-                <LeverInput key={key} field={key} locked={locked?.(key) ?? false} />
-              ) : (
-                <ScalarInput key={key} field={key} locked={locked?.(key) ?? false} />
-              ),
+            {/* The staffing word decides what the hiring target means, so it shows where that target does. */}
+            {fields.includes('team.targetCoverage') && (
+              <StaffingChoice locked={locked?.('team.targetCoverage') ?? false} />
+            )}
+            {inputs(fields)}
+            {group.part && part.length > 0 && (
+              <div className="input-part" role="group" aria-labelledby={`group-${group.id}-part`}>
+                <h3 id={`group-${group.id}-part`}>{group.part.title}</h3>
+                {inputs(part)}
+              </div>
             )}
           </section>
         );
@@ -41,15 +69,21 @@ export function InputPanel({
 
 interface FieldProps {
   field: InputKey;
+  segment: number;
   locked: boolean;
 }
 
-const ScalarInput = memo(function ScalarInput({ field, locked }: FieldProps) {
+const ScalarInput = memo(function ScalarInput({ field, segment, locked }: FieldProps) {
   const hintId = useId();
   const { label, hint } = CATALOG[field];
   return (
     <div className="input">
-      <NumberField path={field as InputPath} label={label} describedBy={hintId} locked={locked} />
+      <NumberField
+        path={pathOf(field as InputName, segment)}
+        label={label}
+        describedBy={hintId}
+        locked={locked}
+      />
       <p id={hintId} className="input-hint">
         {hint}
       </p>
@@ -57,7 +91,7 @@ const ScalarInput = memo(function ScalarInput({ field, locked }: FieldProps) {
   );
 });
 
-const LeverInput = memo(function LeverInput({ field, locked }: FieldProps) {
+const LeverInput = memo(function LeverInput({ field, segment, locked }: FieldProps) {
   const hintId = useId();
   const { label, hint } = CATALOG[field];
   return (
@@ -68,19 +102,19 @@ const LeverInput = memo(function LeverInput({ field, locked }: FieldProps) {
       </p>
       <div className="lever-sides">
         <NumberField
-          path={`${field}.base` as InputPath}
+          path={pathOf(`${field as LeverField}.base`, segment)}
           label="Without CS"
           describedBy={hintId}
           locked={locked}
         />
         <NumberField
-          path={`${field}.withCs` as InputPath}
+          path={pathOf(`${field as LeverField}.withCs`, segment)}
           label="With CS"
           describedBy={hintId}
           locked={locked}
         />
       </div>
-      {field === 'monthlyChurn' && <ChurnConversion />}
+      {field === 'monthlyChurn' && <ChurnConversion segment={segment} />}
     </fieldset>
   );
 });
@@ -108,8 +142,8 @@ function ChurnUnitToggle() {
 }
 
 /** Churn in the other unit, so a monthly figure can be checked against the annual one people quote. */
-function ChurnConversion() {
-  const churn = useCalculator((s) => s.inputs.monthlyChurn);
+function ChurnConversion({ segment }: { segment: number }) {
+  const churn = useCalculator((s) => s.inputs.segments[segment]!.monthlyChurn);
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const fmt = useFormatting();
   const other = (monthly: number) =>
@@ -120,5 +154,31 @@ function ChurnConversion() {
     <p className="input-hint conversion">
       Equals {other(churn.base)} without CS and {other(churn.withCs)} with CS.
     </p>
+  );
+}
+
+/** How the team grows: kept as it is, or hired to hold coverage at the target. */
+function StaffingChoice({ locked }: { locked: boolean }) {
+  const staffing = useCalculator((s) => s.inputs.team.staffing);
+  const setStaffing = useCalculator((s) => s.setStaffing);
+  const id = useId();
+  return (
+    <div className="input" data-input="team.staffing">
+      <label className="field-label" htmlFor={id}>
+        {STAFFING_LABEL}
+      </label>
+      <select
+        id={id}
+        value={staffing}
+        disabled={locked}
+        onChange={(e) => setStaffing(e.target.value as Staffing)}
+      >
+        {STAFFING_POLICIES.map((policy) => (
+          <option key={policy} value={policy}>
+            {STAFFING_NAMES[policy]}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { annualToMonthly, monthlyToAnnual, type InputPath } from '../model/index.ts';
 import type { Settings } from '../store/settings.ts';
-import { infoOf } from '../input-catalog.ts';
+import { infoOf, nameOf } from '../input-catalog.ts';
 
 /** How one input is shown: the number a person reads and types, and the slider span in those units. */
 export interface InputView {
@@ -18,7 +18,8 @@ const decimalsOf = (step: number): number => Math.max(0, Math.ceil(-Math.log10(s
 
 export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): InputView {
   const { unit, slider } = infoOf(path);
-  if (path.startsWith('monthlyChurn') && churnUnit === 'annual') {
+  const name = nameOf(path);
+  if (name.startsWith('monthlyChurn') && churnUnit === 'annual') {
     return {
       toShown: (m) => monthlyToAnnual(m) * 100,
       // An annual churn above 100 % has no monthly equivalent; pass it on for validation to cap.
@@ -39,7 +40,7 @@ export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): Input
       max: slider.max * 100,
       step,
       digits: decimalsOf(step),
-      suffix: path.startsWith('monthlyChurn') || path.startsWith('monthlyContraction') ? '% a month' : '%',
+      suffix: name.startsWith('monthlyChurn') || name.startsWith('monthlyContraction') ? '% a month' : '%',
     };
   }
   const suffix = { money: '', count: '', months: 'months', hours: 'h', perYear: 'a year' }[unit];
@@ -50,6 +51,6 @@ export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): Input
     max: slider.max,
     step: slider.step,
     digits: decimalsOf(slider.step),
-    suffix: unit === 'money' && path === 'arpa' ? 'a month' : suffix,
+    suffix: unit === 'money' && name === 'arpa' ? 'a month' : suffix,
   };
 }

@@ -1,7 +1,7 @@
 import { memo, useId, useState, type KeyboardEvent } from 'react';
 import { readInput, type InputPath } from '../model/index.ts';
 import { currencySymbol, decimal, parseLocaleNumber } from '../format.ts';
-import { explainProblem, formatInput, infoOf, labelOf } from '../input-catalog.ts';
+import { explainProblem, formatInput, infoOf, labelOf, nameOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { viewOf } from './input-view.ts';
@@ -59,7 +59,7 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
 
   const describe = [describedBy, message ? `${id}-msg` : undefined].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field" data-input={path}>
+    <div className="field" data-input={nameOf(path)}>
       <label className="field-label" htmlFor={`${id}-num`}>
         {label}
       </label>

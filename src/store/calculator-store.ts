@@ -6,6 +6,7 @@ import {
   type Assumptions,
   type InputPath,
   type Problem,
+  type Staffing,
 } from '../model/index.ts';
 import { explainProblem, type InputKey } from '../input-catalog.ts';
 import { presetById } from './presets.ts';
@@ -25,6 +26,7 @@ export interface CalculatorState {
   presenter: readonly InputKey[] | null;
   /** Sets one number; returns what validation had to change. */
   setInput: (path: InputPath, value: number) => Problem[];
+  setStaffing: (staffing: Staffing) => void;
   /** Replaces the scenario with `raw` (validated); `source` names where it came from in any notice. */
   loadInputs: (raw: unknown, source: string) => void;
   applyPreset: (id: string) => void;
@@ -53,6 +55,10 @@ export function createCalculatorStore(initial?: {
       const { assumptions, problems } = validateAssumptions(withInput(get().inputs, path, value));
       set({ inputs: assumptions });
       return problems;
+    },
+    setStaffing: (staffing) => {
+      const a = get().inputs;
+      set({ inputs: validateAssumptions({ ...a, team: { ...a.team, staffing } }).assumptions });
     },
     loadInputs: (raw, source) => {
       // Fields the source leaves out keep the scenario on screen rather than falling to defaults.

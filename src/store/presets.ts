@@ -1,4 +1,10 @@
-import { DEFAULT_ASSUMPTIONS, type Assumptions, type Lever } from '../model/index.ts';
+import {
+  DEFAULT_ASSUMPTIONS,
+  type Assumptions,
+  type GlobalField,
+  type Lever,
+  type Segment,
+} from '../model/index.ts';
 
 export interface Preset {
   id: string;
@@ -9,13 +15,27 @@ export interface Preset {
 
 const same = (value: number): Lever => ({ base: value, withCs: value });
 
+/** A scenario's numbers written flat, the way a one-segment book reads: globals and segment fields side by side. */
+type FlatFields = Partial<Record<GlobalField, number> & Omit<Segment, 'name'>>;
+
+/** `base` (a one-segment scenario) with `fields` changed, in its globals or its one segment. */
+function oneSegment(base: Assumptions, fields: FlatFields): Assumptions {
+  const { horizonMonths, grossMargin, annualDiscountRate, ...segment } = fields;
+  return {
+    horizonMonths: horizonMonths ?? base.horizonMonths,
+    grossMargin: grossMargin ?? base.grossMargin,
+    annualDiscountRate: annualDiscountRate ?? base.annualDiscountRate,
+    team: base.team,
+    segments: [{ ...base.segments[0]!, ...segment }],
+  };
+}
+
 /**
  * The article's race: Company A buys 100 accounts a month and loses 10 % of them monthly; Company B
  * buys 50 and loses 5 %. Both pay 50 a month and cost 100 to acquire. No CS program in either:
  * the difference is all in the retention they run at.
  */
-export const RACE_COMPANY_A: Assumptions = {
-  ...DEFAULT_ASSUMPTIONS,
+export const RACE_COMPANY_A: Assumptions = oneSegment(DEFAULT_ASSUMPTIONS, {
   horizonMonths: 120,
   startingAccounts: 0,
   newAccountsPerMonth: 100,
@@ -31,13 +51,12 @@ export const RACE_COMPANY_A: Assumptions = {
   monthlyContraction: same(0),
   timeToValueMonths: same(0),
   csms: 0,
-};
+});
 
-export const RACE_COMPANY_B: Assumptions = {
-  ...RACE_COMPANY_A,
+export const RACE_COMPANY_B: Assumptions = oneSegment(RACE_COMPANY_A, {
   newAccountsPerMonth: 50,
   monthlyChurn: same(0.05),
-};
+});
 
 export const PRESETS: readonly Preset[] = [
   {
@@ -50,42 +69,39 @@ export const PRESETS: readonly Preset[] = [
     id: 'understaffed',
     label: 'Understaffed CS team',
     description: '1,200 accounts and three CSMs: most accounts never hear from CS.',
-    assumptions: {
-      ...DEFAULT_ASSUMPTIONS,
+    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 1200,
       newAccountsPerMonth: 40,
       arpa: 900,
       cac: 8000,
       csms: 3,
       csmAnnualCost: 110000,
-    },
+    }),
   },
   {
     id: 'expansion',
     label: 'High-frequency expansion',
     description: 'Usage-based pricing: CS runs an expansion conversation every quarter, not once at renewal.',
-    assumptions: {
-      ...DEFAULT_ASSUMPTIONS,
+    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
       expansionWinRate: { base: 0.15, withCs: 0.3 },
       expansionUplift: { base: 0.1, withCs: 0.12 },
       expansionsPerYear: { base: 1, withCs: 4 },
       csms: 8,
-    },
+    }),
   },
   {
     id: 'race',
     label: 'Acquisition vs retention race',
     description:
       'Company A from the article: 100 new accounts a month at 10 % monthly churn. A CS program that brings churn to Company B’s 5 %.',
-    assumptions: {
-      ...RACE_COMPANY_A,
+    assumptions: oneSegment(RACE_COMPANY_A, {
       monthlyChurn: { base: 0.1, withCs: 0.05 },
       csms: 6,
       csmAnnualCost: 60000,
       csmHoursPerMonth: 140,
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.5,
-    },
+    }),
   },
 ];
 
