@@ -1,8 +1,27 @@
-import { DEFAULT_ASSUMPTIONS } from '../model/index.ts';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, DEFAULT_TEAM } from '../model/index.ts';
 import { CATALOG, catalogFields } from '../input-catalog.ts';
 import type { CalculatorStore } from './calculator-store.ts';
-import { decodeLink } from './url-state.ts';
+import { decodeLink, type LinkState, type MissingField } from './url-state.ts';
 import { quoteText } from './quote-text.ts';
+
+/** The link's scenario with what it left out at its default (a segment's name: the one validation gives). */
+function withDefaults({ team, segments, ...globals }: LinkState['inputs']) {
+  return {
+    ...DEFAULT_ASSUMPTIONS,
+    ...globals,
+    team: { ...DEFAULT_TEAM, ...team },
+    segments: segments.map((s, i) => ({
+      ...DEFAULT_SEGMENT,
+      name: i === 0 ? DEFAULT_SEGMENT.name : `Segment ${i + 1}`,
+      ...s,
+    })),
+  };
+}
+
+const labelOfMissing = ({ field, segment }: MissingField): string => {
+  const label = field === 'name' ? 'the segment name' : CATALOG[field].label;
+  return segment !== null && segment > 0 ? `${label} of segment ${segment + 1}` : label;
+};
 
 /**
  * Opens link text (a page's hash, a saved scenario) in `store`: what is valid is used, the rest falls
@@ -15,10 +34,10 @@ export function loadLink(store: CalculatorStore, text: string, source = 'The lin
   // Settings first, so notices about numbers are written in the link's currency.
   updateSettings(link.settings, source);
   // A link is a whole scenario: what it leaves out is a default, not whatever was on screen.
-  loadInputs({ ...DEFAULT_ASSUMPTIONS, ...link.inputs }, source);
+  loadInputs(withDefaults(link.inputs), source);
   const { missing } = link;
   if (missing.length > 0) {
-    const named = missing.slice(0, 3).map((f) => CATALOG[f].label);
+    const named = missing.slice(0, 3).map(labelOfMissing);
     const rest = missing.length > 3 ? ` and ${missing.length - 3} more` : '';
     notify([
       `${source} did not include ${named.join(', ')}${rest}, so ${missing.length === 1 ? 'its default is' : 'their defaults are'} used.`,
