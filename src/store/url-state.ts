@@ -241,7 +241,7 @@ export function decodeLink(text: string): LinkState | null {
     problems.push(
       'The link was made by a newer version of the calculator; the parts this version understands are used.',
     );
-  else if (version !== String(LINK_VERSION))
+  else if (version !== '2' && version !== String(LINK_VERSION))
     problems.push(`The link's version ${quote(version)} is not known; it was read as the current version.`);
 
   const state = blank(problems);
