@@ -19,7 +19,7 @@ const same = (value: number): Lever => ({ base: value, withCs: value });
 type FlatFields = Partial<Record<GlobalField, number> & Omit<Segment, 'name'>>;
 
 /** `base` (a one-segment scenario) with `fields` changed, in its globals or its one segment. */
-function oneSegment(base: Assumptions, fields: FlatFields): Assumptions {
+export function oneSegment(base: Assumptions, fields: FlatFields): Assumptions {
   const { horizonMonths, grossMargin, annualDiscountRate, ...segment } = fields;
   return {
     horizonMonths: horizonMonths ?? base.horizonMonths,

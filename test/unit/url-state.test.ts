@@ -1,12 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
+  cleanSegmentName,
   DEFAULT_ASSUMPTIONS,
+  DEFAULT_SEGMENT,
+  GLOBAL_FIELDS,
+  GLOBAL_RANGES,
   LEVER_FIELDS,
   LEVER_RANGES,
+  MAX_SEGMENTS,
   negligibleBelow,
-  SCALAR_FIELDS,
-  SCALAR_RANGES,
+  SEGMENT_RANGES,
+  SEGMENT_SCALAR_FIELDS,
+  STAFFING_POLICIES,
+  TEAM_FIELDS,
+  TEAM_RANGES,
   type Assumptions,
   type Range,
 } from '../../src/model/index.ts';
@@ -24,14 +32,28 @@ const number = (r: Range) =>
         // A valid scenario holds no -0 and nothing validation reads as zero (a billionth of the range).
         .map((x) => (Math.abs(x) < negligibleBelow(r) ? 0 : x));
 
-const assumptions: fc.Arbitrary<Assumptions> = fc.record({
-  ...Object.fromEntries(SCALAR_FIELDS.map((f) => [f, number(SCALAR_RANGES[f])])),
+const segment = fc.record({
+  // A name as validation leaves it (a link carries any text; validation's cleaning is the model's test).
+  name: fc
+    .string({ minLength: 1, maxLength: 50 })
+    .map(cleanSegmentName)
+    .filter((n) => n !== ''),
+  ...Object.fromEntries(SEGMENT_SCALAR_FIELDS.map((f) => [f, number(SEGMENT_RANGES[f])])),
   ...Object.fromEntries(
     LEVER_FIELDS.map((f) => [
       f,
       fc.record({ base: number(LEVER_RANGES[f]), withCs: number(LEVER_RANGES[f]) }),
     ]),
   ),
+});
+
+const assumptions: fc.Arbitrary<Assumptions> = fc.record({
+  ...Object.fromEntries(GLOBAL_FIELDS.map((f) => [f, number(GLOBAL_RANGES[f])])),
+  team: fc.record({
+    staffing: fc.constantFrom(...STAFFING_POLICIES),
+    ...Object.fromEntries(TEAM_FIELDS.map((f) => [f, number(TEAM_RANGES[f])])),
+  }),
+  segments: fc.array(segment, { minLength: 1, maxLength: MAX_SEGMENTS }),
 }) as fc.Arbitrary<Assumptions>;
 
 const settings: fc.Arbitrary<Settings> = fc.record({
@@ -52,6 +74,7 @@ function opened(text: string) {
   return {
     loaded,
     inputs: s.inputs,
+    segment: s.inputs.segments[0]!,
     settings: s.settings,
     presenter: s.presenter,
     notices: s.notices.map((n) => n.text),
@@ -76,7 +99,7 @@ describe('the scenario link', () => {
   test('is compact: the defaults fit in a few hundred characters', () => {
     const link = encodeLink({ inputs: DEFAULT_ASSUMPTIONS, settings: DEFAULT_SETTINGS, presenter: null });
     expect(link.length).toBeLessThan(320);
-    expect(link).toMatch(/^v=2&/);
+    expect(link).toMatch(/^v=3&/);
   });
 
   test('opens a version 1 link (fields spelled out) as the same scenario', () => {
@@ -84,20 +107,20 @@ describe('the scenario link', () => {
       '#v=1&horizonMonths=48&arpa=1500&monthlyChurn.base=0.02&monthlyChurn.withCs=0.01&currency=EUR&churnUnit=annual';
     const back = opened(v1);
     expect(back.inputs.horizonMonths).toBe(48);
-    expect(back.inputs.arpa).toBe(1500);
-    expect(back.inputs.monthlyChurn).toEqual({ base: 0.02, withCs: 0.01 });
+    expect(back.segment.arpa).toBe(1500);
+    expect(back.segment.monthlyChurn).toEqual({ base: 0.02, withCs: 0.01 });
     expect(back.settings.currency).toBe('EUR');
     expect(back.settings.churnUnit).toBe('annual');
     // Everything a v1 link did not carry is named once and falls back to its default.
     expect(back.notices).toEqual([
       expect.stringMatching(/did not include .* and 14 more, so their defaults/),
     ]);
-    expect(back.inputs.csms).toBe(DEFAULT_ASSUMPTIONS.csms);
+    expect(back.segment.csms).toBe(DEFAULT_SEGMENT.csms);
   });
 
   test('a v1 link missing one side of a lever reports that side', () => {
     const back = opened(`#${encodeV1Full()}`.replace('&monthlyChurn.withCs=0.007', ''));
-    expect(back.inputs.monthlyChurn).toEqual(DEFAULT_ASSUMPTIONS.monthlyChurn);
+    expect(back.segment.monthlyChurn).toEqual(DEFAULT_SEGMENT.monthlyChurn);
     expect(back.notices).toEqual([expect.stringMatching(/Logo churn \(CR6\), with CS was missing/)]);
   });
 
@@ -111,20 +134,75 @@ describe('the scenario link', () => {
 /** The defaults written the v1 way. */
 function encodeV1Full(): string {
   const params = new URLSearchParams({ v: '1' });
-  for (const f of SCALAR_FIELDS) params.set(f, String(DEFAULT_ASSUMPTIONS[f]));
+  for (const f of GLOBAL_FIELDS) params.set(f, String(DEFAULT_ASSUMPTIONS[f]));
+  // Version 1 had no digital program.
+  for (const f of SEGMENT_SCALAR_FIELDS.filter((f) => !f.startsWith('digital')))
+    params.set(f, String(DEFAULT_SEGMENT[f]));
   for (const f of LEVER_FIELDS) {
-    params.set(`${f}.base`, String(DEFAULT_ASSUMPTIONS[f].base));
-    params.set(`${f}.withCs`, String(DEFAULT_ASSUMPTIONS[f].withCs));
+    params.set(`${f}.base`, String(DEFAULT_SEGMENT[f].base));
+    params.set(`${f}.withCs`, String(DEFAULT_SEGMENT[f].withCs));
   }
   return params.toString();
 }
+
+describe('a link with segments (version 3)', () => {
+  const two: Assumptions = {
+    ...DEFAULT_ASSUMPTIONS,
+    team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'hireToCoverage', rampMonths: 3 },
+    segments: [
+      { ...DEFAULT_SEGMENT, name: 'Enterprise & co', arpa: 9000 },
+      { ...DEFAULT_SEGMENT, name: 'SMB', arpa: 300, csms: 2 },
+    ],
+  };
+  const link = encodeLink({ inputs: two, settings: DEFAULT_SETTINGS, presenter: null });
+
+  test('keeps the first segment under today’s keys and prefixes the others with their index', () => {
+    const params = new URLSearchParams(link);
+    expect(params.get('ar')).toBe('9000');
+    expect(params.get('1.ar')).toBe('300');
+    expect(params.get('1.n')).toBe('2');
+    expect(params.get('nm')).toBe('Enterprise & co');
+    expect(params.get('1.nm')).toBe('SMB');
+    expect(params.get('st')).toBe('h');
+    expect(params.get('rm')).toBe('3');
+    expect(params.has('1.h')).toBe(false); // the horizon is the whole book's
+  });
+
+  test('counts segments by the highest index: a segment left out takes the defaults, and says so', () => {
+    const back = opened(`#${link.replace(/&1\./g, '&3.')}`);
+    expect(back.inputs.segments.map((x) => x.name)).toEqual([
+      'Enterprise & co',
+      'Segment 2',
+      'Segment 3',
+      'SMB',
+    ]);
+    expect(back.inputs.segments[3]!.arpa).toBe(300);
+    expect(back.inputs.segments[1]!.arpa).toBe(DEFAULT_SEGMENT.arpa);
+    expect(back.notices).toEqual([
+      expect.stringMatching(/did not include the segment name of segment 2, .* and \d+ more/),
+    ]);
+  });
+
+  test('a name is text, and a staffing code it does not know is said', () => {
+    const back = opened(`#${link.replace('1.nm=SMB', '1.nm=%3Cb%3Ehi%3C%2Fb%3E').replace('st=h', 'st=zz')}`);
+    expect(back.inputs.segments[1]!.name).toBe('<b>hi</b>');
+    expect(back.inputs.team.staffing).toBe('fixed');
+    expect(back.notices).toEqual([expect.stringMatching(/Staffing: "zz" is not a staffing policy/)]);
+  });
+
+  test('a segment index beyond the fifth is not a segment', () => {
+    const back = opened(`#${link}&5.ar=1&9.ar=2`);
+    expect(back.inputs.segments).toHaveLength(2);
+    expect(back.notices).toEqual([expect.stringMatching(/does not know \(“5.ar”, “9.ar”\)/)]);
+  });
+});
 
 describe('a hostile or broken link', () => {
   const good = encodeLink({ inputs: DEFAULT_ASSUMPTIONS, settings: DEFAULT_SETTINGS, presenter: null });
 
   test('script in a value is reported as text and replaced by the default', () => {
     const back = opened(`#${good.replace('ar=2000', 'ar=%3Cscript%3Ealert(1)%3C%2Fscript%3E')}`);
-    expect(back.inputs.arpa).toBe(DEFAULT_ASSUMPTIONS.arpa);
+    expect(back.segment.arpa).toBe(DEFAULT_SEGMENT.arpa);
     expect(back.notices).toEqual([expect.stringContaining('"<script>alert(1)</script>" is not a number')]);
   });
 
@@ -132,7 +210,7 @@ describe('a hostile or broken link', () => {
     const back = opened(
       `#${good.replace('ar=2000', 'ar=NaN').replace('cac=18000', 'cac=1e999').replace('sa=400', 'sa=Infinity')}`,
     );
-    for (const value of [back.inputs.arpa, back.inputs.cac, back.inputs.startingAccounts]) {
+    for (const value of [back.segment.arpa, back.segment.cac, back.segment.startingAccounts]) {
       expect(Number.isFinite(value)).toBe(true);
     }
     expect(back.notices).toHaveLength(3);
@@ -140,7 +218,7 @@ describe('a hostile or broken link', () => {
 
   test('out-of-range values are clamped and said', () => {
     const back = opened(`#${good.replace('ch=0.015_0.007', 'ch=-3_7')}`);
-    expect(back.inputs.monthlyChurn).toEqual({ base: 0, withCs: 1 });
+    expect(back.segment.monthlyChurn).toEqual({ base: 0, withCs: 1 });
     expect(back.notices.join(' ')).toMatch(/below the lowest.*above the highest/);
   });
 
@@ -148,7 +226,7 @@ describe('a hostile or broken link', () => {
     const cut = good.slice(0, good.indexOf('&ch=') + 6);
     const back = opened(`#${cut}`);
     expect(back.inputs.horizonMonths).toBe(36);
-    expect(back.inputs.monthlyChurn.base).toBe(0); // "ch=0." is a number: the link's own, cut short
+    expect(back.segment.monthlyChurn.base).toBe(0); // "ch=0." is a number: the link's own, cut short
     expect(back.notices.some((n) => /did not include/.test(n))).toBe(true);
   });
 
@@ -160,14 +238,14 @@ describe('a hostile or broken link', () => {
   });
 
   test('a newer version is read for what this version understands', () => {
-    const back = opened(`#${good.replace('v=2', 'v=9')}&zz=1&ar=3000`);
-    expect(back.inputs.arpa).toBe(2000); // the first of two values wins
+    const back = opened(`#${good.replace('v=3', 'v=9')}&zz=1&ar=3000`);
+    expect(back.segment.arpa).toBe(2000); // the first of two values wins
     expect(back.notices.join(' ')).toMatch(/newer version.*“zz”/);
   });
 
   test('an unknown version text, unknown currency and presenter names are reported, not used', () => {
     const back = opened(
-      `#${good.replace('v=2', 'v=%00abc').replace('cur=USD', 'cur=%3Cb%3E')}&p=ar_zzz_constructor`,
+      `#${good.replace('v=3', 'v=%00abc').replace('cur=USD', 'cur=%3Cb%3E')}&p=ar_zzz_constructor`,
     );
     expect(back.settings.currency).toBe('USD');
     expect(back.presenter).toEqual(['arpa']);
@@ -180,7 +258,7 @@ describe('a hostile or broken link', () => {
     const back = opened('#v=2&__proto__=1&constructor=2&h=%E0%A4%A&ch=_');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(back.inputs.horizonMonths).toBe(DEFAULT_ASSUMPTIONS.horizonMonths);
-    expect(back.inputs.monthlyChurn).toEqual(DEFAULT_ASSUMPTIONS.monthlyChurn);
+    expect(back.segment.monthlyChurn).toEqual(DEFAULT_SEGMENT.monthlyChurn);
     expect(back.notices.length).toBeGreaterThan(0);
   });
 
