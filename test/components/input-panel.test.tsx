@@ -3,7 +3,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { InputPanel } from '../../src/components/input-panel.tsx';
-import { annualToMonthly, DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
+import { annualToMonthly, DEFAULT_SEGMENT, inputPaths, DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
 import { renderWithStore } from './render.tsx';
 
 const field = (path: string) => {
@@ -15,12 +15,12 @@ const field = (path: string) => {
 describe('the inputs', () => {
   // Renders every input of the model at once: seconds, not milliseconds, on a busy 2-core machine.
   test('every number of the model has a labelled slider and a typed field', () => {
-    renderWithStore(<InputPanel />);
+    renderWithStore(<InputPanel segment={0} />);
     const sliders = screen.getAllByRole('slider');
     const boxes = screen.getAllByRole('textbox');
-    // 13 scalar fields + 7 levers × 2 sides
-    expect(sliders).toHaveLength(27);
-    expect(boxes).toHaveLength(27);
+    // 3 globals + 5 team numbers + one segment's 13 scalar fields and 7 levers × 2 sides
+    expect(sliders).toHaveLength(inputPaths(DEFAULT_ASSUMPTIONS).length);
+    expect(boxes).toHaveLength(35);
     for (const s of sliders) expect(s).toHaveAccessibleName();
     for (const b of boxes) expect(b).toHaveAccessibleName();
     expect(screen.getByRole('textbox', { name: 'Revenue per account (MRR)' })).toHaveValue('2,000');
@@ -33,27 +33,27 @@ describe('the inputs', () => {
   }, 30_000);
 
   test('a typed value in the locale is used', async () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     const { number } = field('arpa');
     await userEvent.clear(number);
     await userEvent.type(number, '3,250{Enter}');
-    expect(store.getState().inputs.arpa).toBe(3250);
+    expect(store.getState().inputs.segments[0]!.arpa).toBe(3250);
     expect(number).toHaveValue('3,250');
   });
 
   test('garbage is refused in plain words and the value is kept', async () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     const { el, number } = field('arpa');
     await userEvent.clear(number);
     await userEvent.type(number, 'abc{Enter}');
-    expect(store.getState().inputs.arpa).toBe(DEFAULT_ASSUMPTIONS.arpa);
+    expect(store.getState().inputs.segments[0]!.arpa).toBe(DEFAULT_SEGMENT.arpa);
     expect(within(el).getByRole('status')).toHaveTextContent('“abc” is not a number, so $2,000 is kept.');
     expect(number).toHaveAttribute('aria-invalid', 'true');
     expect(number).toHaveValue('2,000');
   });
 
   test('an out-of-range value is clamped and the person is told', async () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     const { el, number } = field('grossMargin');
     await userEvent.clear(number);
     await userEvent.type(number, '150{Enter}');
@@ -64,39 +64,72 @@ describe('the inputs', () => {
   });
 
   test('a whole-number field rounds and says so', async () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     const { el, number } = field('csms');
     await userEvent.clear(number);
     await userEvent.type(number, '6.5{Enter}');
-    expect(store.getState().inputs.csms).toBe(7);
+    expect(store.getState().inputs.segments[0]!.csms).toBe(7);
     expect(within(el).getByRole('status')).toHaveTextContent('CSMs must be a whole number, so 7 is used.');
   });
 
   test('Escape abandons a typed draft', async () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     const { number } = field('arpa');
     await userEvent.clear(number);
     await userEvent.type(number, '999{Escape}');
     expect(number).toHaveValue('2,000');
     await userEvent.tab();
-    expect(store.getState().inputs.arpa).toBe(2000);
+    expect(store.getState().inputs.segments[0]!.arpa).toBe(2000);
   });
 
   test('moving a slider sets the value in model units', () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     fireEvent.change(field('monthlyChurn.withCs').slider, { target: { value: '1.2' } });
-    expect(store.getState().inputs.monthlyChurn.withCs).toBeCloseTo(0.012, 12);
+    expect(store.getState().inputs.segments[0]!.monthlyChurn.withCs).toBeCloseTo(0.012, 12);
     expect(field('monthlyChurn.withCs').number).toHaveValue('1.2');
   });
 
   test('churn can be entered as an annual rate, converted to monthly', async () => {
-    const { store } = renderWithStore(<InputPanel />);
+    const { store } = renderWithStore(<InputPanel segment={0} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Annual' }));
     const { number } = field('monthlyChurn.base');
     expect(number).toHaveValue('16.6');
     await userEvent.clear(number);
     await userEvent.type(number, '20{Enter}');
-    expect(store.getState().inputs.monthlyChurn.base).toBeCloseTo(annualToMonthly(0.2), 12);
+    expect(store.getState().inputs.segments[0]!.monthlyChurn.base).toBeCloseTo(annualToMonthly(0.2), 12);
     expect(screen.getByText(/Equals .* a month without CS/)).toBeInTheDocument();
+  });
+});
+
+describe('the team policy and the digital program', () => {
+  test('are edited in the team group, and change the scenario’s team and segment', async () => {
+    const { store } = renderWithStore(<InputPanel segment={0} />);
+    const team = screen.getByRole('region', { name: 'The CS team' });
+    await userEvent.selectOptions(
+      within(team).getByRole('combobox', { name: 'CS staffing' }),
+      'Hire to keep coverage',
+    );
+    expect(store.getState().inputs.team.staffing).toBe('hireToCoverage');
+    const ramp = field('team.rampMonths');
+    await userEvent.clear(ramp.number);
+    await userEvent.type(ramp.number, '3{Enter}');
+    expect(store.getState().inputs.team.rampMonths).toBe(3);
+    const digital = within(team).getByRole('group', { name: 'Digital program' });
+    expect(within(digital).getByRole('slider', { name: 'Digital program reach' })).toHaveAttribute(
+      'aria-valuetext',
+      '0%',
+    );
+    fireEvent.change(field('digitalCoverage').slider, { target: { value: '25' } });
+    expect(store.getState().inputs.segments[0]!.digitalCoverage).toBeCloseTo(0.25, 12);
+  });
+
+  test('a segment’s inputs are those of the segment the panel is given', () => {
+    const { store } = renderWithStore(<InputPanel segment={1} />, {
+      ...DEFAULT_ASSUMPTIONS,
+      segments: [DEFAULT_SEGMENT, { ...DEFAULT_SEGMENT, name: 'SMB', arpa: 300 }],
+    });
+    expect(field('arpa').number).toHaveValue('300');
+    fireEvent.change(field('arpa').slider, { target: { value: '400' } });
+    expect(store.getState().inputs.segments.map((x) => x.arpa)).toEqual([DEFAULT_SEGMENT.arpa, 400]);
   });
 });
