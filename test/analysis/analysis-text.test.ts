@@ -10,15 +10,15 @@ import { goalText } from '../../src/analysis/goal-text.ts';
 import { headcountText } from '../../src/analysis/headcount-text.ts';
 import { retentionGainText } from '../../src/analysis/retention-gain-text.ts';
 import { money } from '../../src/format.ts';
-import { RACE_COMPANY_A } from '../../src/store/presets.ts';
+import { oneSegment, RACE_COMPANY_A } from '../../src/store/presets.ts';
 
 const fmt = { locale: 'en-US', currency: 'USD' };
 const a = DEFAULT_ASSUMPTIONS;
 
 describe('team size in words', () => {
   test('names the best team, today’s team and the full-coverage team from the sweep', () => {
-    const sweep = sweepHeadcount(a);
-    const text = headcountText(a, sweep, teamSize(a, a.csms), fmt);
+    const sweep = sweepHeadcount(a, 0);
+    const text = headcountText(a, sweep, teamSize(a, 0, a.segments[0]!.csms), fmt);
     expect(text.verdict).toContain(`The best team for this scenario is ${sweep.optimum.csms} CSMs`);
     expect(text.verdict).toContain(`${sweep.recommended} CSMs would cover every month in full.`);
     expect(text.cutOne).toBe(
@@ -31,8 +31,8 @@ describe('team size in words', () => {
   });
 
   test('handles a team of zero', () => {
-    const zero = { ...a, csms: 0 };
-    const text = headcountText(zero, sweepHeadcount(zero), teamSize(zero, 0), fmt);
+    const zero = oneSegment(a, { csms: 0 });
+    const text = headcountText(zero, sweepHeadcount(zero, 0), teamSize(zero, 0, 0), fmt);
     expect(text.cutOne).toBe('With no CSMs there is no one to cut.');
     expect(text.inspected).toContain('coverage is zero');
   });
@@ -40,21 +40,21 @@ describe('team size in words', () => {
 
 describe('goal seek in words', () => {
   test('gives the value needed', () => {
-    const r = goalSeek(a, { metric: 'nrr', target: 0.96 }, 'monthlyChurn.withCs');
+    const r = goalSeek(a, { metric: 'nrr', target: 0.96 }, 'segments.0.monthlyChurn.withCs');
     expect(goalText(r, a, fmt)).toMatch(
       /^To reach NRR at the horizon \(month 36\) of at least 96%, set “Logo churn \(CR6\), with CS” to 0\.\d+% \(today 93\.8% with “Logo churn \(CR6\), with CS” at 0\.7%\)\. That gives 96%\.$/,
     );
   });
 
   test('says plainly when no value reaches the target', () => {
-    const r = goalSeek(a, { metric: 'nrr', target: 3 }, 'monthlyChurn.withCs');
+    const r = goalSeek(a, { metric: 'nrr', target: 3 }, 'segments.0.monthlyChurn.withCs');
     expect(goalText(r, a, fmt)).toMatch(
       /^No value of “Logo churn \(CR6\), with CS” from 0% to 100% reaches NRR/,
     );
   });
 
   test('says when the input does not move the measure at all, and why', () => {
-    const r = goalSeek(RACE_COMPANY_A, { metric: 'nrr', target: 0.31 }, 'monthlyChurn.withCs');
+    const r = goalSeek(RACE_COMPANY_A, { metric: 'nrr', target: 0.31 }, 'segments.0.monthlyChurn.withCs');
     expect(goalText(r, RACE_COMPANY_A, fmt)).toMatch(
       /It does not move NRR at the horizon at all here: with no CSMs, the with-CS values never apply\.$/,
     );

@@ -50,16 +50,19 @@ describe('company B', () => {
   test('starts as A with half the new accounts and half the churn', () => {
     const { b, problems } = companyB(DEFAULT_ASSUMPTIONS, halfAndHalf(DEFAULT_ASSUMPTIONS));
     expect(problems).toEqual([]);
-    expect(b.newAccountsPerMonth).toBe(10);
-    expect(b.monthlyChurn).toEqual({ base: 0.0075, withCs: 0.0035 });
-    expect(b.arpa).toBe(DEFAULT_ASSUMPTIONS.arpa);
+    expect(b.segments[0]!.newAccountsPerMonth).toBe(10);
+    expect(b.segments[0]!.monthlyChurn).toEqual({ base: 0.0075, withCs: 0.0035 });
+    expect(b.segments[0]!.arpa).toBe(DEFAULT_ASSUMPTIONS.segments[0]!.arpa);
   });
 
   test('passes its changes through validation', () => {
-    const { b, problems } = companyB(DEFAULT_ASSUMPTIONS, { 'monthlyChurn.withCs': 3, csms: 2.6 });
-    expect(b.monthlyChurn.withCs).toBe(1);
-    expect(b.csms).toBe(3);
-    expect(problems.map((p) => p.field)).toEqual(['csms', 'monthlyChurn.withCs']);
+    const { b, problems } = companyB(DEFAULT_ASSUMPTIONS, {
+      'segments.0.monthlyChurn.withCs': 3,
+      'segments.0.csms': 2.6,
+    });
+    expect(b.segments[0]!.monthlyChurn.withCs).toBe(1);
+    expect(b.segments[0]!.csms).toBe(3);
+    expect(problems.map((p) => p.field)).toEqual(['segments.0.csms', 'segments.0.monthlyChurn.withCs']);
   });
 
   test('a B identical to A is level on every measure', () => {

@@ -3,6 +3,7 @@ import {
   cohortLayers,
   compareCompanies,
   DEFAULT_ASSUMPTIONS,
+  DEFAULT_SEGMENT,
   goalSeek,
   monteCarlo,
   retentionVsAcquisition,
@@ -25,7 +26,7 @@ import { headcountChartSpec } from '../../src/charts/headcount-chart-spec.ts';
 import { paletteFor } from '../../src/charts/palette.ts';
 import { raceChartSpec } from '../../src/charts/race-chart-spec.ts';
 import { tornadoChartSpec } from '../../src/charts/tornado-chart-spec.ts';
-import { PRESETS } from '../../src/store/presets.ts';
+import { oneSegment, PRESETS } from '../../src/store/presets.ts';
 
 const fmt = { locale: 'en-US', currency: 'USD' };
 const palette = paletteFor('light');
@@ -33,10 +34,21 @@ const palette = paletteFor('light');
 const SCENARIOS: [string, Assumptions][] = [
   ['defaults', DEFAULT_ASSUMPTIONS],
   ...PRESETS.map((p): [string, Assumptions] => [p.id, p.assumptions]),
-  ['no CSMs', { ...DEFAULT_ASSUMPTIONS, csms: 0 }],
-  ['six months', { ...DEFAULT_ASSUMPTIONS, horizonMonths: 6 }],
-  ['an empty book', { ...DEFAULT_ASSUMPTIONS, startingAccounts: 0, newAccountsPerMonth: 0 }],
-  ['free CSMs', { ...DEFAULT_ASSUMPTIONS, csmAnnualCost: 0 }],
+  ['no CSMs', oneSegment(DEFAULT_ASSUMPTIONS, { csms: 0 })],
+  ['six months', oneSegment(DEFAULT_ASSUMPTIONS, { horizonMonths: 6 })],
+  ['an empty book', oneSegment(DEFAULT_ASSUMPTIONS, { startingAccounts: 0, newAccountsPerMonth: 0 })],
+  ['free CSMs', oneSegment(DEFAULT_ASSUMPTIONS, { csmAnnualCost: 0 })],
+  [
+    'two segments, hiring to coverage',
+    {
+      ...DEFAULT_ASSUMPTIONS,
+      team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'hireToCoverage', rampMonths: 2, managerAnnualCost: 150000 },
+      segments: [
+        DEFAULT_SEGMENT,
+        { ...DEFAULT_SEGMENT, name: 'SMB', startingAccounts: 0, csms: 0, digitalCoverage: 0.3 },
+      ],
+    },
+  ],
 ];
 
 /** What a person would read: the words, the table and the numbers the canvas draws. */
@@ -54,31 +66,31 @@ const BAD = /NaN|Infinity|(^|[^\w.])[-−]0(?![\d.,])/;
 
 describe.each(SCENARIOS)('every analysis view on %s', (_, a) => {
   test('shows no NaN, Infinity or −0, and draws only finite points', () => {
-    const sweep = sweepHeadcount(a);
+    const sweep = sweepHeadcount(a, 0);
     const { b } = companyB(a, halfAndHalf(a));
     const race = compareCompanies(a, b);
     const month = Math.min(24, race.months);
-    const mc = monteCarlo(a, { ranges: spreadRanges(a), seed: 7, runs: 100 });
+    const mc = monteCarlo(a, { ranges: spreadRanges(a, 0), seed: 7, runs: 100 });
     const specs = [
-      headcountChartSpec(a, sweep, a.csms, palette, fmt),
+      headcountChartSpec(a, sweep, a.segments[0]!.csms, palette, fmt),
       ...(['mrr', 'contribution', 'cumulativeContribution'] as const).map((m) =>
         raceChartSpec(race, m, month, palette, fmt),
       ),
-      cohortChartSpec(cohortLayers(a), palette, false, fmt),
+      cohortChartSpec(cohortLayers(a, 'all'), palette, false, fmt),
       tornadoChartSpec(sensitivity(a, 'roi'), palette, fmt),
       tornadoChartSpec(sensitivity(a, 'paybackMonth'), palette, fmt),
-      bandChartSpec(mc, simulate(a), palette, fmt),
+      bandChartSpec(mc, simulate(a).rows, palette, fmt),
     ];
     const texts = [
-      ...Object.values(headcountText(a, sweep, teamSize(a, a.csms), fmt)),
+      ...Object.values(headcountText(a, sweep, teamSize(a, 0, a.segments[0]!.csms), fmt)),
       raceHeadline(race),
       articleCheck(race, fmt),
       ...(['mrr', 'contribution', 'cumulativeContribution'] as const).map((m) =>
         raceSentence(race, m, month, fmt),
       ),
       ...Object.values(retentionGainText(a, retentionVsAcquisition(a), fmt)),
-      goalText(goalSeek(a, { metric: 'roi', target: 1 }, 'csms'), a, fmt),
-      goalText(goalSeek(a, { metric: 'paybackMonth', target: 12 }, 'monthlyChurn.withCs'), a, fmt),
+      goalText(goalSeek(a, { metric: 'roi', target: 1 }, 'segments.0.csms'), a, fmt),
+      goalText(goalSeek(a, { metric: 'paybackMonth', target: 12 }, 'segments.0.monthlyChurn.withCs'), a, fmt),
     ];
     for (const spec of specs) {
       const { text, numbers } = screenOf(spec);

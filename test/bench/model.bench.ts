@@ -23,7 +23,7 @@ describe('model at horizonMonths 120 (defaults)', () => {
   // What the main page recomputes after one slider move: the program, the headcount curve and the tornado.
   bench('first screen after one slider move', () => {
     evaluateCsProgram(a);
-    sweepHeadcount(a, 2 * recommendedCsms(a));
+    sweepHeadcount(a, 0, 2 * recommendedCsms(a, 0));
     sensitivity(a, 'roi');
   });
 });

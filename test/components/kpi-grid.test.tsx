@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { KpiGrid } from '../../src/components/kpi-grid.tsx';
 import { Summary } from '../../src/components/summary.tsx';
 import { DEFAULT_ASSUMPTIONS, evaluateCsProgram } from '../../src/model/index.ts';
+import { oneSegment } from '../../src/store/presets.ts';
 import { renderWithStore } from './render.tsx';
 
 const kpi = (name: string) => document.querySelector(`[data-kpi="${name}"] .kpi-value`)?.textContent;
@@ -20,7 +21,7 @@ describe('KPI cards', () => {
   });
 
   test('say in words when a figure has no value', () => {
-    renderWithStore(<KpiGrid />, { ...DEFAULT_ASSUMPTIONS, horizonMonths: 6, csms: 0 });
+    renderWithStore(<KpiGrid />, oneSegment(DEFAULT_ASSUMPTIONS, { horizonMonths: 6, csms: 0 }));
     expect(kpi('roi')).toBe('No CS cost');
     expect(kpi('payback')).toBe('Nothing to pay back');
     expect(kpi('nrr')).toBe('Needs 12 months');
@@ -28,7 +29,7 @@ describe('KPI cards', () => {
   });
 
   test('say when the program does not pay back', () => {
-    renderWithStore(<KpiGrid />, { ...DEFAULT_ASSUMPTIONS, csmAnnualCost: 5_000_000 });
+    renderWithStore(<KpiGrid />, oneSegment(DEFAULT_ASSUMPTIONS, { csmAnnualCost: 5_000_000 }));
     expect(kpi('payback')).toBe('Not within 36 months');
     expect(document.querySelector('[data-kpi="payback"]')).toHaveClass('tone-bad');
   });

@@ -24,7 +24,7 @@ describe('the scenarios panel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Saved “Board deck”.');
     expect(screen.getByLabelText('Name this scenario')).toHaveValue('');
 
-    store.getState().setInput('csms', 12);
+    store.getState().setInput('segments.0.csms', 12);
     await user.click(within(item('Board deck')).getByRole('button', { name: 'Open' }));
     expect(store.getState().inputs).toEqual(DEFAULT_ASSUMPTIONS);
     expect(store.getState().notices).toEqual([]);
@@ -50,12 +50,12 @@ describe('the scenarios panel', () => {
     const fake = new FakeStorage();
     fake.data.set(STORAGE_KEY, '{oops');
     const { user, store } = setup(fake);
-    store.getState().setInput('csms', 9);
+    store.getState().setInput('segments.0.csms', 9);
     expect(screen.getByRole('status')).toHaveTextContent(/damaged/);
     await user.click(screen.getByRole('button', { name: 'Clear saved scenarios' }));
     expect(screen.getByRole('status')).toHaveTextContent('Saved scenarios cleared.');
     expect(screen.queryByRole('button', { name: 'Clear saved scenarios' })).toBeNull();
-    expect(store.getState().inputs.csms).toBe(9);
+    expect(store.getState().inputs.segments[0]!.csms).toBe(9);
   });
 
   test('a name that is only spaces is refused in words', async () => {

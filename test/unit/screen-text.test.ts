@@ -6,7 +6,15 @@ import { mrrChartSpec } from '../../src/charts/mrr-chart-spec.ts';
 import { paletteFor } from '../../src/charts/palette.ts';
 import { retentionChartSpec } from '../../src/charts/retention-chart-spec.ts';
 import { buildKpis } from '../../src/components/kpis.ts';
-import { INPUT_PATHS, validateAssumptions, type Assumptions } from '../../src/model/index.ts';
+import {
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_SEGMENT,
+  inputPaths,
+  STAFFING_POLICIES,
+  validateAssumptions,
+  withInput,
+  type Assumptions,
+} from '../../src/model/index.ts';
 import { PRESETS } from '../../src/store/presets.ts';
 import { projectionOf } from '../../src/store/projection.ts';
 
@@ -27,21 +35,25 @@ function screenText(a: Assumptions): string[] {
   ];
 }
 
-// Any mix of in-range, edge and out-of-range numbers, as validation would turn them into a scenario.
+// Any mix of in-range, edge and out-of-range numbers, as validation would turn them into a scenario of
+// one or two segments, with either staffing policy.
+const anyNumber = fc.oneof(fc.double({ min: -1, max: 2 }), fc.constantFrom(0, 1, 1e9));
 const scenario = fc
-  .record(
-    Object.fromEntries(
-      INPUT_PATHS.map((p) => [p, fc.oneof(fc.double({ min: -1, max: 2 }), fc.constantFrom(0, 1, 1e9))]),
-    ),
-  )
-  .map((flat) => {
-    const raw: Record<string, unknown> = {};
-    for (const [path, value] of Object.entries(flat)) {
-      const [field, side] = path.split('.') as [string, string | undefined];
-      if (side) raw[field] = { ...(raw[field] as object), [side]: value };
-      else raw[field] = field === 'horizonMonths' ? Math.abs(value) * 60 : value;
-    }
-    return validateAssumptions(raw).assumptions;
+  .record({ segments: fc.integer({ min: 1, max: 2 }), staffing: fc.constantFrom(...STAFFING_POLICIES) })
+  .chain(({ segments, staffing }) => {
+    const shape: Assumptions = {
+      ...DEFAULT_ASSUMPTIONS,
+      team: { ...DEFAULT_ASSUMPTIONS.team, staffing },
+      segments: Array.from({ length: segments }, () => DEFAULT_SEGMENT),
+    };
+    const paths = inputPaths(shape);
+    return fc.tuple(...paths.map(() => anyNumber)).map((values) => {
+      const raw = paths.reduce(
+        (a, path, i) => withInput(a, path, path === 'horizonMonths' ? Math.abs(values[i]!) * 60 : values[i]!),
+        shape,
+      );
+      return validateAssumptions(raw).assumptions;
+    });
   });
 
 describe('what the screen says', () => {
