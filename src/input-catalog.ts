@@ -358,7 +358,6 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
   }
 }
 
-
 /** One plain sentence for one validation change. */
 export function explainProblem(p: Problem, fmt: Formatting): string {
   const segment = segmentOf(p.field);

@@ -1,7 +1,17 @@
-import { readInput, type InputPath } from '../model/index.ts';
-import { CATALOG, formatInput, GROUPS, isLeverKey } from '../input-catalog.ts';
+import { readInput } from '../model/index.ts';
+import {
+  CATALOG,
+  formatInput,
+  groupFields,
+  GROUPS,
+  isLeverKey,
+  pathOf,
+  STAFFING_LABEL,
+  STAFFING_NAMES,
+  type InputName,
+} from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { useFormatting } from '../store/projection.ts';
+import { ACTIVE_SEGMENT, useFormatting } from '../store/projection.ts';
 
 /**
  * The assumptions as a compact table, shown only on paper: a printed slider says nothing, and a report
@@ -10,7 +20,11 @@ import { useFormatting } from '../store/projection.ts';
 export function PrintAssumptions() {
   const inputs = useCalculator((s) => s.inputs);
   const fmt = useFormatting();
-  const value = (path: string) => formatInput(path as InputPath, readInput(inputs, path as InputPath), fmt);
+  // NOTE: paper shows the segment on screen, as the panel does; the CSV export lists every segment.
+  const value = (name: InputName) => {
+    const path = pathOf(name, ACTIVE_SEGMENT);
+    return formatInput(path, readInput(inputs, path), fmt);
+  };
   return (
     <section className="print-only print-assumptions" aria-label="Assumptions for print">
       <h2>Assumptions</h2>
@@ -19,13 +33,19 @@ export function PrintAssumptions() {
           <table key={g.id}>
             <caption>{g.title}</caption>
             <tbody>
-              {g.fields.map((key) => (
+              {g.id === 'team' && (
+                <tr>
+                  <th scope="row">{STAFFING_LABEL}</th>
+                  <td>{STAFFING_NAMES[inputs.team.staffing]}</td>
+                </tr>
+              )}
+              {groupFields(g).map((key) => (
                 <tr key={key}>
                   <th scope="row">{CATALOG[key].label}</th>
                   <td>
                     {isLeverKey(key)
                       ? `${value(`${key}.base`)} → ${value(`${key}.withCs`)} with CS`
-                      : value(key)}
+                      : value(key as InputName)}
                   </td>
                 </tr>
               ))}

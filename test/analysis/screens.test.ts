@@ -42,7 +42,12 @@ const SCENARIOS: [string, Assumptions][] = [
     'two segments, hiring to coverage',
     {
       ...DEFAULT_ASSUMPTIONS,
-      team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'hireToCoverage', rampMonths: 2, managerAnnualCost: 150000 },
+      team: {
+        ...DEFAULT_ASSUMPTIONS.team,
+        staffing: 'hireToCoverage',
+        rampMonths: 2,
+        managerAnnualCost: 150000,
+      },
       segments: [
         DEFAULT_SEGMENT,
         { ...DEFAULT_SEGMENT, name: 'SMB', startingAccounts: 0, csms: 0, digitalCoverage: 0.3 },

@@ -128,12 +128,13 @@ describe('team size', () => {
   test('says what the sweep finds, and follows the CSM slider', async () => {
     const page = await browser.open();
     await openTab(page, 'headcount');
-    const say = (x: Assumptions) => headcountText(x, sweepHeadcount(x), teamSize(x, x.csms), fmt);
+    const say = (x: Assumptions) =>
+      headcountText(x, sweepHeadcount(x, 0), teamSize(x, 0, x.segments[0]!.csms), fmt);
     expect(await text(page, '[data-verdict="headcount"]')).toBe(say(a).verdict);
     expect(await text(page, '[data-fact="cut-one"]')).toBe(say(a).cutOne);
     expect(await canvasInk(page, '[data-chart="headcount"] canvas')).toBeGreaterThan(0.01);
     await step(page, 'csms');
-    const six = withInput(a, 'csms', 6);
+    const six = withInput(a, 'segments.0.csms', 6);
     await expect.poll(() => text(page, '[data-fact="add-one"]')).toBe(say(six).addOne);
     expect(await text(page, '[data-verdict="headcount"]')).toBe(say(six).verdict);
   });
@@ -194,7 +195,7 @@ describe('acquisition vs retention', () => {
     const c = compareCompanies(a, companyB(a, changed).b);
     await expect.poll(() => text(page, '[data-fact="race-mrr"]')).toBe(raceSentence(c, 'mrr', 24, fmt));
     await step(page, 'arpa');
-    const a2 = withInput(a, 'arpa', a.arpa + 50);
+    const a2 = withInput(a, 'segments.0.arpa', a.segments[0]!.arpa + 50);
     const c2 = compareCompanies(a2, companyB(a2, changed).b);
     await expect.poll(() => text(page, '[data-fact="race-mrr"]')).toBe(raceSentence(c2, 'mrr', 24, fmt));
   });
@@ -231,7 +232,7 @@ describe('what moves ROI', () => {
       retentionGainText(a, retentionVsAcquisition(a), fmt).verdict,
     );
     await step(page, 'monthlyChurn.base');
-    const moved = withInput(a, 'monthlyChurn.base', a.monthlyChurn.base + 0.001);
+    const moved = withInput(a, 'segments.0.monthlyChurn.base', a.segments[0]!.monthlyChurn.base + 0.001);
     await expect
       .poll(() => text(page, '[data-fact="retention-gain"] p'))
       .toBe(retentionGainText(moved, retentionVsAcquisition(moved), fmt).retention);
@@ -255,10 +256,14 @@ describe('goal seek', () => {
     const page = await browser.open();
     await openTab(page, 'goal');
     const say = (x: Assumptions) =>
-      goalText(goalSeek(x, { metric: 'nrr', target: 0.96 }, 'monthlyChurn.withCs'), x, fmt);
+      goalText(goalSeek(x, { metric: 'nrr', target: 0.96 }, 'segments.0.monthlyChurn.withCs'), x, fmt);
     expect(await text(page, '[data-verdict="goal"]')).toBe(say(a));
     await step(page, 'expansionsPerYear.withCs');
-    const moved = withInput(a, 'expansionsPerYear.withCs', a.expansionsPerYear.withCs + 0.5);
+    const moved = withInput(
+      a,
+      'segments.0.expansionsPerYear.withCs',
+      a.segments[0]!.expansionsPerYear.withCs + 0.5,
+    );
     await expect.poll(() => text(page, '[data-verdict="goal"]')).toBe(say(moved));
   });
 
@@ -276,7 +281,7 @@ describe('goal seek', () => {
 
 describe('uncertainty', () => {
   const say = (x: Assumptions, seed: number) => {
-    const r = monteCarlo(x, { ranges: spreadRanges(x), seed, runs: 2000 });
+    const r = monteCarlo(x, { ranges: spreadRanges(x, 0), seed, runs: 2000 });
     return `The program returns more than it costs in ${percent(fmt, r.probabilityRoiPositive!, 0)} of ${decimal(fmt, 2000, 0)} runs.`;
   };
 
@@ -286,7 +291,7 @@ describe('uncertainty', () => {
     await expect
       .poll(() => text(page, '[data-fact="mc-status"]'), { timeout: 20_000 })
       .toContain('worker thread');
-    const r = monteCarlo(a, { ranges: spreadRanges(a), seed: DEFAULT_SEED, runs: 2000 });
+    const r = monteCarlo(a, { ranges: spreadRanges(a, 0), seed: DEFAULT_SEED, runs: 2000 });
     const verdict = await text(page, '[data-verdict="uncertainty"] p');
     expect(verdict).toContain(say(a, DEFAULT_SEED));
     expect(verdict).toContain(
@@ -296,7 +301,7 @@ describe('uncertainty', () => {
     await page.getByLabel('Seed', { exact: true }).fill('7');
     await page.keyboard.press('Enter');
     await expect.poll(() => text(page, '[data-fact="mc-status"]')).toContain('seed 7,');
-    const again = monteCarlo(a, { ranges: spreadRanges(a), seed: 7, runs: 2000 });
+    const again = monteCarlo(a, { ranges: spreadRanges(a, 0), seed: 7, runs: 2000 });
     expect(await text(page, '[data-verdict="uncertainty"] p')).toContain(
       `ROI: ${percent(fmt, again.roi!.p10, 0)} at P10, ${percent(fmt, again.roi!.p50, 0)} at the median`,
     );
@@ -309,8 +314,8 @@ describe('uncertainty', () => {
       .poll(() => text(page, '[data-fact="mc-status"]'), { timeout: 20_000 })
       .toContain('worker thread');
     await step(page, 'arpa');
-    const moved = withInput(a, 'arpa', a.arpa + 50);
-    const r = monteCarlo(moved, { ranges: spreadRanges(moved), seed: DEFAULT_SEED, runs: 2000 });
+    const moved = withInput(a, 'segments.0.arpa', a.segments[0]!.arpa + 50);
+    const r = monteCarlo(moved, { ranges: spreadRanges(moved, 0), seed: DEFAULT_SEED, runs: 2000 });
     // The net benefit band differs from the unmoved scenario's (the odds of a positive ROI may not).
     await expect
       .poll(() => text(page, '[data-verdict="uncertainty"] p'), { timeout: 20_000 })

@@ -95,7 +95,7 @@ describe('hostile links', () => {
       expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
       expect(await kpiText(page, 'roi')).toMatch(/^\d[\d,]*%$/);
       // The repaired link replaces the hostile one, so a reload does not repeat the notices.
-      await page.waitForFunction(() => location.hash.startsWith('#v=2&h='));
+      await page.waitForFunction(() => location.hash.startsWith('#v=3&h='));
       expect(browser.errors.slice(errors)).toEqual([]);
     });
   }

@@ -88,7 +88,9 @@ describe('CSV files', () => {
     const mrrWithout = rows[head]!.indexOf('Without CS: MRR');
     const last = table.at(-1)!;
     expect(relativeError(Number(last[mrrWith]), p.evaluation.withCs.rows.at(-1)!.mrr)).toBeLessThan(1e-11);
-    expect(relativeError(Number(last[mrrWithout]), p.evaluation.baseline.rows.at(-1)!.mrr)).toBeLessThan(1e-11);
+    expect(relativeError(Number(last[mrrWithout]), p.evaluation.baseline.rows.at(-1)!.mrr)).toBeLessThan(
+      1e-11,
+    );
     // NRR needs 12 months of history: empty before, a number after.
     const nrr = rows[head]!.indexOf('With CS: Net revenue retention');
     expect(table[1]![nrr]).toBe('');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CATALOG, GROUPS, type InputKey } from '../../input-catalog.ts';
+import { CATALOG, groupFields, GROUPS, type InputKey } from '../../input-catalog.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
 import { FEATURED_INPUTS } from '../featured-inputs.ts';
 
@@ -20,7 +20,7 @@ export default function PresenterPanel({ onClose }: { onClose: () => void }) {
         {GROUPS.map((g) => (
           <fieldset key={g.id} className="presenter-group">
             <legend>{g.title}</legend>
-            {g.fields.map((key) => (
+            {groupFields(g).map((key) => (
               <label key={key} className="check">
                 <input
                   type="checkbox"
@@ -39,7 +39,7 @@ export default function PresenterPanel({ onClose }: { onClose: () => void }) {
         disabled={chosen.length === 0}
         onClick={() => {
           // Kept in the catalog's order, so the panel reads the same whatever order boxes were ticked in.
-          setPresenter(GROUPS.flatMap((g) => g.fields).filter((k) => chosen.includes(k)));
+          setPresenter(GROUPS.flatMap(groupFields).filter((k) => chosen.includes(k)));
           onClose();
         }}
       >
