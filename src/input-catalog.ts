@@ -369,10 +369,12 @@ export function explainProblem(p: Problem, fmt: Formatting): string {
       : 'The scenario had no segments, so the default one is used.';
   }
   if (p.field === 'team.staffing') {
-    return `Staffing: ${p.given} is not a staffing policy, so ${`“${STAFFING_NAMES[p.used as Staffing] ?? p.used}”`} is used.`;
+    const used = STAFFING_NAMES[p.used as Staffing] ?? p.used;
+    return `Staffing: ${p.given} is not a staffing policy, so “${used}” is used.`;
   }
   if (typeof p.used === 'string' || nameOf(p.field) === 'name') {
-    return `${where}the segment name ${p.given} is shown as "${p.used}".`;
+    const renamed = `segment name ${p.given} is shown as "${p.used}".`;
+    return where ? `${where}the ${renamed}` : `The ${renamed}`;
   }
   const path = p.field as InputPath;
   const label = `${where}${labelOf(path)}`;

@@ -86,3 +86,12 @@ describe('embed configuration', () => {
     expect(textOn('#fde047')).toBe('#111111');
   });
 });
+
+describe('embed input names', () => {
+  test('name the team policy and the digital program by their keys; a model path is not a name', () => {
+    const c = readEmbedConfig('?show=team.rampMonths,digitalCoverage,segments.0.arpa&lock=team.rampMonths');
+    expect(c.shown).toEqual(['team.rampMonths', 'digitalCoverage']);
+    expect(c.locked).toEqual(['team.rampMonths']);
+    expect(c.problems).toEqual([expect.stringContaining('“segments.0.arpa”')]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, validateAssumptions } from '../../src/model/index.ts';
+import { explainProblem } from '../../src/input-catalog.ts';
+
+const fmt = { locale: 'en-US', currency: 'USD' };
+const explained = (raw: unknown): string[] =>
+  validateAssumptions(raw).problems.map((p) => explainProblem(p, fmt));
+
+describe('what validation changed, in words', () => {
+  test('a segment name that had to be cleaned is quoted as given and as shown', () => {
+    const raw = { ...DEFAULT_ASSUMPTIONS, segments: [{ ...DEFAULT_SEGMENT, name: '  Enter\nprise ' }] };
+    expect(explained(raw)).toEqual(['The segment name "  Enter\nprise " is shown as "Enter prise".']);
+  });
+
+  test('a name that is not text gets the segment’s number', () => {
+    const raw = { ...DEFAULT_ASSUMPTIONS, segments: [DEFAULT_SEGMENT, { ...DEFAULT_SEGMENT, name: 7 }] };
+    expect(explained(raw)).toEqual(['Segment 2: the segment name 7 is shown as "Segment 2".']);
+  });
+
+  test('an unknown staffing word names the policy used', () => {
+    const raw = { ...DEFAULT_ASSUMPTIONS, team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'grow' } };
+    expect(explained(raw)).toEqual([
+      'Staffing: "grow" is not a staffing policy, so “Keep the team as it is” is used.',
+    ]);
+  });
+
+  test('no segments, or too many, are said plainly', () => {
+    expect(explained({ ...DEFAULT_ASSUMPTIONS, segments: [] })).toEqual([
+      'The scenario had no segments, so the default one is used.',
+    ]);
+    const seven = Array.from({ length: 7 }, (_, i) => ({ ...DEFAULT_SEGMENT, name: `S${i}` }));
+    expect(explained({ ...DEFAULT_ASSUMPTIONS, segments: seven })).toEqual([
+      'The scenario had 7 segments; the calculator takes 5, so the first 5 are kept.',
+    ]);
+  });
+
+  test('a number of a later segment says which segment; of the first, as before segments', () => {
+    const raw = {
+      ...DEFAULT_ASSUMPTIONS,
+      segments: [
+        { ...DEFAULT_SEGMENT, arpa: -1 },
+        { ...DEFAULT_SEGMENT, name: 'SMB', arpa: -1 },
+      ],
+    };
+    expect(explained(raw)).toEqual([
+      'Revenue per account (MRR): -1 is below the lowest allowed value, so $0 is used.',
+      'Segment 2: Revenue per account (MRR): -1 is below the lowest allowed value, so $0 is used.',
+    ]);
+  });
+
+  test('a team number is named by its label', () => {
+    const raw = { ...DEFAULT_ASSUMPTIONS, team: { ...DEFAULT_ASSUMPTIONS.team, rampMonths: 2.5 } };
+    expect(explained(raw)).toEqual(['Ramp-up of a new CSM must be a whole number, so 3 months is used.']);
+  });
+});
