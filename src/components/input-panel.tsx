@@ -163,7 +163,7 @@ function StaffingChoice({ locked }: { locked: boolean }) {
   const setStaffing = useCalculator((s) => s.setStaffing);
   const id = useId();
   return (
-    <div className="input" data-input="team.staffing">
+    <div className="input">
       <label className="field-label" htmlFor={id}>
         {STAFFING_LABEL}
       </label>

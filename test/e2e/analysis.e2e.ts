@@ -191,7 +191,7 @@ describe('acquisition vs retention', () => {
     await page.getByRole('button', { name: 'Make B the same as A' }).click();
     await page.getByLabel('New accounts a month, company B').fill('30');
     await page.keyboard.press('Enter');
-    const changed = { newAccountsPerMonth: 30 };
+    const changed = { 'segments.0.newAccountsPerMonth': 30 };
     const c = compareCompanies(a, companyB(a, changed).b);
     await expect.poll(() => text(page, '[data-fact="race-mrr"]')).toBe(raceSentence(c, 'mrr', 24, fmt));
     await step(page, 'arpa');
