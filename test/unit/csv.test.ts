@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, type Assumptions } from '../../src/model/index.ts';
 import { csvCell, kpiCsv, monthlyCsv, numberCell, toCsv } from '../../src/export/csv.ts';
 import { projectionOf } from '../../src/store/projection.ts';
 
@@ -107,5 +107,31 @@ describe('CSV files', () => {
   test('a hostile scenario name is defused in the file', () => {
     const rows = parse(kpiCsv(p, { ...meta, title: '=cmd|" /C calc"!A0' }));
     expect(rows[0]![1]).toBe(`'=cmd|" /C calc"!A0`);
+  });
+});
+
+describe('CSV assumptions', () => {
+  const rows = (a: Assumptions) => parse(kpiCsv(projectionOf(a), meta));
+
+  test('with one segment, every input under today’s label, the team policy included', () => {
+    const head = rows(DEFAULT_ASSUMPTIONS);
+    expect(head).toContainEqual(['Revenue per account (MRR)', '2000']);
+    expect(head).toContainEqual(['CS staffing', 'Keep the team as it is']);
+    expect(head).toContainEqual(['Ramp-up of a new CSM', '0']);
+    expect(head).toContainEqual(['Digital program reach', '0']);
+  });
+
+  test('with several segments, each segment’s inputs are named after it', () => {
+    const two = {
+      ...DEFAULT_ASSUMPTIONS,
+      segments: [
+        { ...DEFAULT_SEGMENT, name: 'Enterprise' },
+        { ...DEFAULT_SEGMENT, name: 'SMB', arpa: 300 },
+      ],
+    };
+    const head = rows(two);
+    expect(head).toContainEqual(['Enterprise: Revenue per account (MRR)', '2000']);
+    expect(head).toContainEqual(['SMB: Revenue per account (MRR)', '300']);
+    expect(head).toContainEqual(['Gross margin', '0.78']);
   });
 });
