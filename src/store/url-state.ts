@@ -85,7 +85,7 @@ const scopeOf = (field: InputKey): FieldScope =>
   Object.hasOwn(GLOBAL_RANGES, field) ? 'global' : field.startsWith('team.') ? 'team' : 'segment';
 /** A segment field's key in segment `i`: `sa`, `1.sa`. */
 const segmentKey = (key: string, i: number): string => (i === 0 ? key : `${i}.${key}`);
-/** The segment a `i.key` key names (1..MAX_SEGMENTS − 1), or null. */
+/** A key of segment i > 0 (1..MAX_SEGMENTS − 1): `1.sa` is segment 1's `sa`. */
 const SEGMENT_KEY = new RegExp(`^([1-${MAX_SEGMENTS - 1}])\\.(.+)$`);
 
 /** Link text where a number, lever or name goes. */
@@ -204,12 +204,10 @@ function leverText(value: string): Record<string, string> {
 
 /** `1.sa`, `4.nm`: a key of segment 1..4. */
 function isSegmentKey(key: string): boolean {
-  const match = SEGMENT_KEY.exec(key);
-  const field = match?.[2];
-  return (
-    field !== undefined &&
-    (field === NAME_KEY || scopeOf(FIELD_BY_KEY.get(field) ?? 'horizonMonths') === 'segment')
-  );
+  const name = SEGMENT_KEY.exec(key)?.[2];
+  if (name === undefined) return false;
+  const field = FIELD_BY_KEY.get(name);
+  return name === NAME_KEY || (field !== undefined && scopeOf(field) === 'segment');
 }
 
 /** How many segments a link carries: the highest segment index among its keys, plus one. */
