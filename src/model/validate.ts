@@ -255,7 +255,7 @@ export function validateAssumptions(raw: unknown): { assumptions: Assumptions; p
   const team = checkTeam(ownField(raw, 'team'), problems);
   const rawSegments = ownField(raw, 'segments');
   let segments: Segment[];
-  if (rawSegments === undefined && isObject(raw)) {
+  if (rawSegments === undefined) {
     // NOTE: the version-1 shape: its one segment takes the default name quietly, and so do the fields
     // version 1 did not have, so an old link or saved scenario opens with its numbers and no notice.
     const numbers: Problem[] = [];
@@ -292,6 +292,3 @@ export function validateAssumptions(raw: unknown): { assumptions: Assumptions; p
   }
   return { assumptions: { ...globals, team, segments }, problems };
 }
-
-const isObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,14 +1,17 @@
 import fc from 'fast-check';
 import {
+  GLOBAL_FIELDS,
+  GLOBAL_RANGES,
   LEVER_FIELDS,
   LEVER_RANGES,
-  SCALAR_FIELDS,
-  SCALAR_RANGES,
+  SEGMENT_RANGES,
+  SEGMENT_SCALAR_FIELDS,
   type Assumptions,
   type Lever,
   type Range,
 } from '../../src/model/assumptions.ts';
 import { negligibleBelow } from '../../src/model/validate.ts';
+import { oneSegment, type FlatScenario } from './builders.ts';
 
 const unit = fc.integer({ min: 0, max: 2 ** 53 - 1 }).map((i) => i / 2 ** 53);
 
@@ -48,18 +51,25 @@ export interface AssumptionsOptions {
 
 const leverIn = (r: Range): fc.Arbitrary<Lever> => fc.record({ base: inRange(r), withCs: inRange(r) });
 
-/** Any valid Assumptions: every scalar and both sides of every lever over their full ranges. */
+/**
+ * Any valid one-segment Assumptions of the version-1 kind: every number and both sides of every lever
+ * over their full ranges, with no digital program and the default team (fixed, no overhead).
+ */
 export function assumptionsArb(options: AssumptionsOptions = {}): fc.Arbitrary<Assumptions> {
-  const { maxHorizon = SCALAR_RANGES.horizonMonths.max, maxCsms = 60 } = options;
+  const { maxHorizon = GLOBAL_RANGES.horizonMonths.max, maxCsms = 60 } = options;
+  const globals: Record<string, fc.Arbitrary<number>> = {};
+  for (const field of GLOBAL_FIELDS) {
+    globals[field] = inRange(GLOBAL_RANGES[field], field === 'horizonMonths' ? maxHorizon : undefined);
+  }
   const scalars: Record<string, fc.Arbitrary<number>> = {};
-  for (const field of SCALAR_FIELDS) {
-    const r = SCALAR_RANGES[field];
-    const max = field === 'horizonMonths' ? maxHorizon : field === 'csms' ? maxCsms : r.max;
-    scalars[field] = inRange(r, max);
+  for (const field of SEGMENT_SCALAR_FIELDS) {
+    if (field.startsWith('digital')) continue;
+    const r = SEGMENT_RANGES[field];
+    scalars[field] = inRange(r, field === 'csms' ? maxCsms : r.max);
   }
   const levers: Record<string, fc.Arbitrary<Lever>> = {};
   for (const field of LEVER_FIELDS) levers[field] = leverIn(LEVER_RANGES[field]);
-  return fc.record({ ...scalars, ...levers }) as unknown as fc.Arbitrary<Assumptions>;
+  return fc.record({ ...globals, ...scalars, ...levers }).map((flat) => oneSegment(flat as FlatScenario));
 }
 
 /**
@@ -77,7 +87,7 @@ export function partialCoverageArb(options: AssumptionsOptions = {}): fc.Arbitra
       onboardingHoursPerAccount: inRange({ min: 0, max: 20, integer: false }),
       impactHoursPerAccountMonth: inRange({ min: 0, max: 3, integer: false }),
     })
-    .map(({ a, ...team }) => ({ ...a, ...team }));
+    .map(({ a, ...team }) => oneSegment(team, a));
 }
 
 /** Either kind, half and half. */
