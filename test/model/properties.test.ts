@@ -2,12 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   LEVER_RANGES,
-  SCALAR_RANGES,
+  SEGMENT_RANGES,
   evaluateCsProgram,
   expansionGrowthAt,
   leverAt,
   leversInForce,
-  simulate,
   ttvAt,
   type Assumptions,
   type Lever,
@@ -107,8 +106,8 @@ describe('every output is a finite number, or null where MODEL.md allows it', SL
     check(
       fc.property(arb, (a) => {
         const e = evaluateCsProgram(a);
-        checkRows(e.baseline);
-        checkRows(e.withCs);
+        checkRows(e.baseline.rows);
+        checkRows(e.withCs.rows);
         const numbers = [
           e.deltaGrossProfit,
           e.csCost,
@@ -143,13 +142,13 @@ describe('levers in force', SLOW, () => {
     check(
       fc.property(arb, fc.double({ min: 0, max: 1, noNaN: true }), (a, k) => {
         const out: LeversInForce = { churn: -1, contraction: -1, success: -1, ttv: -1, growth: -1 };
-        leversInForce(a)(k, out);
+        leversInForce(only(a))(k, out);
         expect(out).toStrictEqual({
           churn: leverAt(only(a).monthlyChurn, k),
           contraction: leverAt(only(a).monthlyContraction, k),
           success: leverAt(only(a).onboardingSuccess, k),
-          ttv: ttvAt(a, k),
-          growth: expansionGrowthAt(a, k),
+          ttv: ttvAt(only(a), k),
+          growth: expansionGrowthAt(only(a), k),
         });
       }),
     );
@@ -173,8 +172,8 @@ describe('coverage', SLOW, () => {
 describe('no CSMs, no program', SLOW, () => {
   test('csms = 0: zero CS cost, rows equal to the baseline exactly, and no CS input matters', () => {
     const teamAndWithCs = fc.record({
-      csmAnnualCost: inRange(SCALAR_RANGES.csmAnnualCost),
-      csmHoursPerMonth: inRange(SCALAR_RANGES.csmHoursPerMonth),
+      csmAnnualCost: inRange(SEGMENT_RANGES.csmAnnualCost),
+      csmHoursPerMonth: inRange(SEGMENT_RANGES.csmHoursPerMonth),
       churn: inRange(LEVER_RANGES.monthlyChurn),
       success: inRange(LEVER_RANGES.onboardingSuccess),
       ttv: inRange(LEVER_RANGES.timeToValueMonths),
@@ -187,7 +186,7 @@ describe('no CSMs, no program', SLOW, () => {
         expect(e.csCost).toBe(0);
         expect(e.netBenefit).toBe(0);
         expect(e.withCs).toStrictEqual(e.baseline);
-        for (const r of e.withCs) expect(r.csCost).toBe(0);
+        for (const r of e.withCs.rows) expect(r.csCost).toBe(0);
         const withCs = (lever: Lever, value: number): Lever => ({ base: lever.base, withCs: value });
         const changed: Assumptions = oneSegment(
           {
@@ -200,7 +199,7 @@ describe('no CSMs, no program', SLOW, () => {
           },
           none,
         );
-        expect(rowsOf(changed)).toStrictEqual(e.baseline);
+        expect(rowsOf(changed)).toStrictEqual(e.baseline.rows);
       }),
       100,
     );
@@ -259,7 +258,7 @@ describe('monotone in the levers', SLOW, () => {
   test('but with a team that covers only part of the book, more churn can raise MRR (MODEL.md feedback)', () => {
     // Churn empties the book, fewer accounts need fewer hours, coverage rises, and with it every lever
     // moves toward its with-CS value, here a far higher expansion. A property of the specification.
-    const a: Assumptions = {
+    const a: Assumptions = oneSegment({
       horizonMonths: 24,
       startingAccounts: 1000,
       newAccountsPerMonth: 0,
@@ -280,7 +279,7 @@ describe('monotone in the levers', SLOW, () => {
       csmHoursPerMonth: 100,
       onboardingHoursPerAccount: 0,
       impactHoursPerAccountMonth: 1,
-    };
+    });
     const more = oneSegment({ monthlyChurn: { base: 0.2, withCs: 0.2 } }, a);
     const base = rowsOf(a);
     const churnier = rowsOf(more);
@@ -293,8 +292,8 @@ describe('scaling and time', SLOW, () => {
   test('revenue (and every money flow from MRR) scales linearly with ARPA; accounts do not change', () => {
     check(
       fc.property(arb, fc.double({ min: 0.01, max: 100, noNaN: true }), (a, factor) => {
-        const arpa = Math.min(SCALAR_RANGES.arpa.max, only(a).arpa) / Math.max(1, factor);
-        const one = rowsOf({ ...a, arpa });
+        const arpa = Math.min(SEGMENT_RANGES.arpa.max, only(a).arpa) / Math.max(1, factor);
+        const one = rowsOf(oneSegment({ arpa }, a));
         const scaled = rowsOf(oneSegment({ arpa: arpa * factor }, a));
         for (let t = 0; t < one.length; t++) {
           for (const f of [
