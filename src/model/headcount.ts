@@ -7,6 +7,26 @@ export const withFixedStaffing = (a: Assumptions): Assumptions =>
   a.team.staffing === 'fixed' ? a : { ...a, team: { ...a.team, staffing: 'fixed' } };
 
 /**
+ * Per scenario object, what team-size questions about each segment have already computed. A drag
+ * step asks the evaluation, each segment's sweep and the allocation the same questions about the same
+ * scenario object; scenarios are never changed in place, so the answers stay right for as long as
+ * the object lives (and go with it: the map holds it weakly).
+ */
+interface SegmentTeamCache {
+  recommended?: number;
+  netBenefitAt?: (csms: number) => ProgramAt;
+}
+const teamCache = new WeakMap<Assumptions, SegmentTeamCache[]>();
+function cacheFor(a: Assumptions, index: number): SegmentTeamCache {
+  let list = teamCache.get(a);
+  if (list === undefined) {
+    list = [];
+    teamCache.set(a, list);
+  }
+  return (list[index] ??= {});
+}
+
+/**
  * The smallest headcount of segment `index` that keeps its coverage at 1 in every month (fixed
  * staffing). Exact: with that team every month runs at full coverage, so the accounts (and the hours
  * they need) follow the full-coverage path, and one CSM fewer leaves the busiest month of that path short.
@@ -14,9 +34,14 @@ export const withFixedStaffing = (a: Assumptions): Assumptions =>
 export function recommendedCsms(a: Assumptions, index: number): number {
   const s = a.segments[index];
   if (s === undefined || s.digitalCoverage >= 1) return 0;
+  const cache = cacheFor(a, index);
   // NOTE: zero CSMs means no human coverage (0 by definition), so even a book that needs no hours
   // needs one CSM to be covered, unless its digital program covers it all.
-  return Math.max(1, runSegment(withFixedStaffing(a), s, { fullCoverage: true }).csmsNeededAtPeak);
+  cache.recommended ??= Math.max(
+    1,
+    runSegment(withFixedStaffing(a), s, { fullCoverage: true }).csmsNeededAtPeak,
+  );
+  return cache.recommended;
 }
 
 /**
@@ -24,13 +49,15 @@ export function recommendedCsms(a: Assumptions, index: number): number {
  * interact, so a team-size question about one segment runs that segment alone.
  */
 export function segmentNetBenefit(a: Assumptions, index: number): (csms: number) => ProgramAt {
+  const cached = cacheFor(a, index);
+  if (cached.netBenefitAt) return cached.netBenefitAt;
   const fixed = withFixedStaffing(a);
   const s = a.segments[index]!;
   const baseline = segmentBaseline(fixed, s);
   const recommended = recommendedCsms(a, index);
   const cache = new Map<number, ProgramAt>();
   let atFull: RunTotals | null = null;
-  return (csms) => {
+  cached.netBenefitAt = (csms) => {
     let p = cache.get(csms);
     if (p) return p;
     let deltaGrossProfit: number;
@@ -50,6 +77,7 @@ export function segmentNetBenefit(a: Assumptions, index: number): (csms: number)
     cache.set(csms, p);
     return p;
   };
+  return cached.netBenefitAt;
 }
 
 /** What one CSM of the segment costs a month: salary, tools and a share of a manager. */
