@@ -9,7 +9,7 @@ import {
   type InputPath,
 } from './assumptions.ts';
 import { evaluateCsProgram } from './evaluate.ts';
-import { summarizeProgram, withoutCsProgram } from './program.ts';
+import { segmentBaseline, summarizeProgram, withoutCsProgram } from './program.ts';
 import { runSegment, runTotals, sumTotals, type RunTotals } from './simulate.ts';
 
 export type SensitivityMetric = 'roi' | 'netBenefit' | 'npv' | 'endingArrLift' | 'paybackMonth';
@@ -62,9 +62,7 @@ function metricEvaluator(a: Assumptions, metric: SensitivityMetric) {
     const swap = (list: readonly RunTotals[], totals: RunTotals) =>
       list.map((t, j) => (j === i ? totals : t));
     const segment = next.segments[i]!;
-    const base = affectsBaseline(path!)
-      ? swap(baseline, runSegment(withoutCsProgram(next), withoutCsProgram(next).segments[i]!))
-      : baseline;
+    const base = affectsBaseline(path!) ? swap(baseline, segmentBaseline(next, segment)) : baseline;
     return summaryOf(base, swap(withCs, runSegment(next, segment)))[metric];
   };
 }
