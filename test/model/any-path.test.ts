@@ -2,12 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_ASSUMPTIONS,
   DEFAULT_SEGMENT,
+  allocateTeam,
   evaluateCsProgram,
   goalSeek,
   inputPaths,
   monteCarlo,
   readInput,
   sensitivity,
+  sweepHeadcount,
   withInput,
   type Assumptions,
 } from '../../src/model/index.ts';
@@ -76,7 +78,7 @@ describe('analyses on any input path', () => {
   test('the tornado has a bar for every segment and team input, each evaluated as a whole scenario', () => {
     const t = sensitivity(tiers, 'netBenefit');
     const paths = inputPaths(tiers).filter((p) => p !== 'horizonMonths');
-    expect(t.bars.map((b) => b.path).sort()).toEqual([...paths].sort());
+    expect([...t.bars.map((b) => b.path), ...t.leftOut].sort()).toEqual([...paths].sort());
     for (const bar of t.bars.filter((b) => /segments\.2\.|team\./.test(b.path))) {
       const scenario = withInput(tiers, bar.path, bar.high.input);
       expectClose(
@@ -86,5 +88,26 @@ describe('analyses on any input path', () => {
         evaluateCsProgram(tiers).csCost,
       );
     }
+  });
+
+  test('allocateTeam: equal options go to the earlier segments; a total that is not a number is 0', () => {
+    const twins: Assumptions = { ...DEFAULT_ASSUMPTIONS, segments: [DEFAULT_SEGMENT, DEFAULT_SEGMENT] };
+    expect(allocateTeam(twins, 1).csms).toEqual([1, 0]);
+    expect(allocateTeam(twins, 3).csms).toEqual([3, 0]);
+    expect(allocateTeam(twins, Number.NaN)).toEqual({ csms: [0, 0], netBenefit: 0 });
+  });
+
+  test('sweepHeadcount and monteCarlo ignore inputs that are not numbers or not in the scenario', () => {
+    expect(sweepHeadcount(tiers, 1, Number.NaN).points.length).toBeGreaterThan(2);
+    const r = monteCarlo(tiers, {
+      ranges: {
+        'segments.4.arpa': { low: 1, high: 2 },
+        'segments.0.arpa': { low: Number.NaN, high: 2 },
+      },
+      seed: 1,
+      runs: Number.NaN,
+    });
+    expect(r.uncertain).toEqual([]);
+    expect(Number.isFinite(r.netBenefit.p50)).toBe(true);
   });
 });

@@ -537,11 +537,12 @@ describe('sensitivity', SLOW, () => {
     const s = sensitivity(a, metric);
     const e = evaluateCsProgram(a);
     expect(s.value).toBe(e[metric]);
-    expect(s.bars.map((b) => b.path).sort()).toEqual(
-      inputPaths(DEFAULT_ASSUMPTIONS)
+    expect([...s.bars.map((b) => b.path), ...s.leftOut].sort()).toEqual(
+      inputPaths(a)
         .filter((p) => p !== 'horizonMonths')
         .sort(),
     );
+    for (const p of s.leftOut) expect(readInput(a, p)).toBe(0);
     for (let i = 1; i < s.bars.length; i++)
       expect(s.bars[i - 1]!.swing).toBeGreaterThanOrEqual(s.bars[i]!.swing);
     for (const bar of s.bars) {
@@ -587,16 +588,19 @@ describe('sensitivity', SLOW, () => {
     expect(inputs('segments.0.timeToValueMonths.withCs')).toEqual([1, 3]);
   });
 
-  test('an input at 0 moves up by 1 % of its range; whole months by 1; nothing leaves its range', () => {
+  test('an input at 0 is left out unless it moves in whole steps (months, CSMs); nothing leaves its range', () => {
     const a = oneSegment(
-      { referralsPerAccountYear: 0, timeToValueMonths: { base: 3, withCs: 0 } },
+      { referralsPerAccountYear: 0, csms: 0, timeToValueMonths: { base: 3, withCs: 0 } },
       DEFAULT_ASSUMPTIONS,
     );
-    const bars = new Map(sensitivity(a, 'roi').bars.map((b) => [b.path, b]));
-    expect(bars.get('segments.0.referralsPerAccountYear')!.low.input).toBe(0);
-    expect(bars.get('segments.0.referralsPerAccountYear')!.high.input).toBeCloseTo(0.02, 15);
+    const s = sensitivity(a, 'roi');
+    const bars = new Map(s.bars.map((b) => [b.path, b]));
+    expect(bars.has('segments.0.referralsPerAccountYear')).toBe(false);
+    expect(s.leftOut).toContain('segments.0.referralsPerAccountYear');
+    expect(s.leftOut).toContain('segments.0.digitalCostPerAccountMonth');
     expect(bars.get('segments.0.timeToValueMonths.withCs')!.low.input).toBe(0);
     expect(bars.get('segments.0.timeToValueMonths.withCs')!.high.input).toBe(1);
+    expect(bars.get('segments.0.csms')!.high.input).toBe(1);
   });
 
   test('for any assumptions, ROI: the same checks', () => {

@@ -458,6 +458,28 @@ describe('validateAssumptions, version-2 shape', SLOW, () => {
     ]);
   });
 
+  test('a sparse list of segments (holes survive structured cloning) reads each hole as a missing segment', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case
+    const { assumptions, problems } = validateAssumptions(v2({ segments: [, only(DEFAULT_ASSUMPTIONS)] }));
+    expect(assumptions.segments).toHaveLength(2);
+    expect(assumptions.segments[0]).toEqual({ ...only(DEFAULT_ASSUMPTIONS), name: 'Segment 1' });
+    expect(problems.some((p) => p.field === 'segments.0.arpa' && p.kind === 'missing')).toBe(true);
+  });
+
+  test('a team that is not an object takes the default team and says so', () => {
+    for (const team of [5, 'x', null, [1]]) {
+      const { assumptions, problems } = validateAssumptions(v2({ team }));
+      expect(assumptions.team).toEqual(DEFAULT_ASSUMPTIONS.team);
+      expect(kindsOf(problems)).toEqual([['team', 'not-a-team']]);
+    }
+  });
+
+  test('a version-1 scenario has no digital program, whatever extra fields it carries', () => {
+    const { assumptions, problems } = validateAssumptions({ ...V1_DEFAULTS, digitalCoverage: 0.5 });
+    expect(only(assumptions).digitalCoverage).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
   test('for any value in the version-2 shape, never throws and returns numbers in range', () => {
     const anySegment = fc.oneof(
       fc.anything(),
