@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { v2AssumptionsArb } from './arbitraries.ts';
 import {
+  DEFAULT_TEAM,
   fromVersion1,
   referenceAllocateTeam,
   referenceEvaluate,
@@ -18,6 +19,7 @@ import {
   checkRace,
   checkSingleCohort,
   checkTwinSegments,
+  BUSY_SCENARIO,
   BUSY_SEGMENT,
   scenario,
   type Engine,
@@ -36,8 +38,9 @@ describe("the literal reading of MODEL.md v2 meets the spec's worked checks", ()
   test('zero churn, zero expansion, ttv 0, success 1: accounts = start + t × new', () =>
     checkLinearGrowth(reference));
   test('two identical segments: twice every money and account figure, the same ratios and ROI', () =>
-    checkTwinSegments(reference));
-  test('two identical segments with a fixed team too', () => checkTwinSegments(reference, {}));
+    checkTwinSegments(reference, BUSY_SCENARIO));
+  test('two identical segments with a fixed team too', () =>
+    checkTwinSegments(reference, { ...BUSY_SCENARIO, team: DEFAULT_TEAM }));
   test('hiring: 10 CSMs hired and paid from month 1, productive (coverage 1) from month 3', () =>
     checkHiring(reference));
   test('digital only: every lever 40 % of the way from base to withCs', () => checkDigitalOnly(reference));
