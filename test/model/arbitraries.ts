@@ -176,11 +176,12 @@ export function partialSegmentArb(options: AssumptionsOptions = {}): fc.Arbitrar
     .record({
       s: segmentArb(options),
       startingAccounts: fc.integer({ min: 0, max: 2000 }),
-      newAccountsPerMonth: inRange(span(0, 80)),
+      // Drawn below the top of each field's own range, so a value negligible for that range reads as 0.
+      newAccountsPerMonth: inRange(SEGMENT_RANGES.newAccountsPerMonth, 80),
       csms: fc.integer({ min: 0, max: 12 }),
       csmHoursPerMonth: fc.integer({ min: 20, max: 160 }),
-      onboardingHoursPerAccount: inRange(span(0, 20)),
-      impactHoursPerAccountMonth: inRange(span(0, 3)),
+      onboardingHoursPerAccount: inRange(SEGMENT_RANGES.onboardingHoursPerAccount, 20),
+      impactHoursPerAccountMonth: inRange(SEGMENT_RANGES.impactHoursPerAccountMonth, 3),
     })
     .map(({ s, ...team }) => ({ ...s, ...team }));
 }

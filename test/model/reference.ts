@@ -607,6 +607,12 @@ export function referenceAllocateTeam(
   return { best, all };
 }
 
+/** Within `tolerance` of a whole number without being one: where the last bit of a sum picks the side. */
+const nearWhole = (y: number, tolerance: number): boolean => {
+  const distance = Math.abs(y - Math.round(y));
+  return distance > 0 && distance < tolerance * Math.max(1, y);
+};
+
 /**
  * Whether any month of any segment sits within `tolerance` of one of the model's steps: time to value
  * rounded half up, or (hiring to coverage) the whole number of CSMs needed. On such an edge the last bit
@@ -618,9 +624,23 @@ export function nearStepEdge(a: Assumptions, sim: RefSimulation, tolerance = 1e-
       const x = inForce(s.timeToValueMonths, row.coverage);
       if (Math.abs(x - Math.floor(x) - 0.5) < tolerance) return true;
       if (a.team.staffing === 'fixed') return false;
-      const y = (a.team.targetCoverage * row.demandHours) / s.csmHoursPerMonth;
-      const distance = Math.abs(y - Math.round(y));
-      return distance > 0 && distance < tolerance * Math.max(1, y);
+      return nearWhole((a.team.targetCoverage * row.demandHours) / s.csmHoursPerMonth, tolerance);
     }),
   );
+}
+
+/**
+ * Whether, with `csms` CSMs on `segment` (fixed staffing), some month's demand is within `tolerance` of a
+ * whole number of CSMs' hours without being one: there the last bit of the demand decides whether that
+ * team covers the month, so the recommended team may be one more or one fewer.
+ */
+export function nearCoverageEdge(a: Assumptions, segment: number, csms: number, tolerance = 1e-9): boolean {
+  const fixed = withFixedTeams(
+    a,
+    a.segments.map((s, j) => (j === segment ? csms : s.csms)),
+  );
+  const s = fixed.segments[segment]!;
+  return runSegment(fixed, s)
+    .rows.slice(1)
+    .some((row) => nearWhole(row.demandHours / s.csmHoursPerMonth, tolerance));
 }
