@@ -1,3 +1,4 @@
+import type { Assumptions as V2Assumptions, Segment, TeamPolicy } from './reference.ts';
 import fc from 'fast-check';
 import {
   LEVER_FIELDS,
@@ -9,7 +10,6 @@ import {
   type Range,
 } from '../../src/model/assumptions.ts';
 import { negligibleBelow } from '../../src/model/validate.ts';
-import type { Assumptions as V2Assumptions, Segment, TeamPolicy } from './reference.ts';
 
 const unit = fc.integer({ min: 0, max: 2 ** 53 - 1 }).map((i) => i / 2 ** 53);
 
