@@ -91,13 +91,13 @@ export function anyAssumptionsArb(options: AssumptionsOptions = {}): fc.Arbitrar
 
 const span = (min: number, max: number, integer = false): Range => ({ min, max, integer });
 
-export const V2_RANGES = {
+const SPEC_GLOBAL_RANGES = {
   horizonMonths: span(1, 120, true),
   grossMargin: span(0, 1),
   annualDiscountRate: span(0, 1),
 } as const;
 
-export const TEAM_RANGES = {
+const SPEC_TEAM_RANGES = {
   targetCoverage: span(0, 1),
   rampMonths: span(0, 12, true),
   csmsPerManager: span(1, 50),
@@ -105,7 +105,7 @@ export const TEAM_RANGES = {
   toolingPerCsmYear: span(0, 1e6),
 } as const;
 
-export const SEGMENT_RANGES = {
+const SPEC_SEGMENT_RANGES = {
   startingAccounts: span(0, 1e6),
   newAccountsPerMonth: span(0, 1e5),
   arpa: span(0, 1e7),
@@ -121,7 +121,7 @@ export const SEGMENT_RANGES = {
   digitalFixedCostPerYear: span(0, 1e8),
 } as const;
 
-export const SEGMENT_LEVER_RANGES = {
+const SPEC_LEVER_RANGES = {
   onboardingSuccess: span(0, 1),
   monthlyChurn: span(0, 1),
   expansionWinRate: span(0, 1),
@@ -149,9 +149,9 @@ function leversIn<K extends string>(ranges: Record<K, Range>): fc.Arbitrary<Reco
 const digitalArb = fc.oneof(
   fc.constant({ digitalCoverage: 0, digitalCostPerAccountMonth: 0, digitalFixedCostPerYear: 0 }),
   recordIn({
-    digitalCoverage: SEGMENT_RANGES.digitalCoverage,
-    digitalCostPerAccountMonth: SEGMENT_RANGES.digitalCostPerAccountMonth,
-    digitalFixedCostPerYear: SEGMENT_RANGES.digitalFixedCostPerYear,
+    digitalCoverage: SPEC_SEGMENT_RANGES.digitalCoverage,
+    digitalCostPerAccountMonth: SPEC_SEGMENT_RANGES.digitalCostPerAccountMonth,
+    digitalFixedCostPerYear: SPEC_SEGMENT_RANGES.digitalFixedCostPerYear,
   }),
 );
 
@@ -160,8 +160,8 @@ export function segmentArb(options: AssumptionsOptions = {}): fc.Arbitrary<Segme
   const { maxCsms = 60 } = options;
   return fc
     .record({
-      scalars: recordIn(SEGMENT_RANGES, { csms: maxCsms }),
-      levers: leversIn(SEGMENT_LEVER_RANGES),
+      scalars: recordIn(SPEC_SEGMENT_RANGES, { csms: maxCsms }),
+      levers: leversIn(SPEC_LEVER_RANGES),
       digital: digitalArb,
     })
     .map(({ scalars, levers, digital }) => ({ name: 'Segment', ...scalars, ...levers, ...digital }));
@@ -177,11 +177,11 @@ export function partialSegmentArb(options: AssumptionsOptions = {}): fc.Arbitrar
       s: segmentArb(options),
       startingAccounts: fc.integer({ min: 0, max: 2000 }),
       // Drawn below the top of each field's own range, so a value negligible for that range reads as 0.
-      newAccountsPerMonth: inRange(SEGMENT_RANGES.newAccountsPerMonth, 80),
+      newAccountsPerMonth: inRange(SPEC_SEGMENT_RANGES.newAccountsPerMonth, 80),
       csms: fc.integer({ min: 0, max: 12 }),
       csmHoursPerMonth: fc.integer({ min: 20, max: 160 }),
-      onboardingHoursPerAccount: inRange(SEGMENT_RANGES.onboardingHoursPerAccount, 20),
-      impactHoursPerAccountMonth: inRange(SEGMENT_RANGES.impactHoursPerAccountMonth, 3),
+      onboardingHoursPerAccount: inRange(SPEC_SEGMENT_RANGES.onboardingHoursPerAccount, 20),
+      impactHoursPerAccountMonth: inRange(SPEC_SEGMENT_RANGES.impactHoursPerAccountMonth, 3),
     })
     .map(({ s, ...team }) => ({ ...s, ...team }));
 }
@@ -190,7 +190,7 @@ export function partialSegmentArb(options: AssumptionsOptions = {}): fc.Arbitrar
 export const teamPolicyArb: fc.Arbitrary<TeamPolicy> = fc
   .record({
     staffing: fc.constantFrom('fixed' as const, 'hireToCoverage' as const),
-    numbers: recordIn(TEAM_RANGES),
+    numbers: recordIn(SPEC_TEAM_RANGES),
   })
   .map(({ staffing, numbers }) => ({ staffing, ...numbers }));
 
@@ -202,7 +202,7 @@ export function v2AssumptionsArb(
   const anySegment = fc.oneof(segmentArb(options), partialSegmentArb(options));
   return fc
     .record({
-      top: recordIn(V2_RANGES, { horizonMonths: maxHorizon }),
+      top: recordIn(SPEC_GLOBAL_RANGES, { horizonMonths: maxHorizon }),
       team: teamPolicyArb,
       segments: fc.array(anySegment, { minLength: minSegments, maxLength: maxSegments }),
     })

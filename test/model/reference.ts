@@ -607,11 +607,13 @@ export function referenceAllocateTeam(
   return { best, all };
 }
 
-/** Within `tolerance` of a whole number without being one: where the last bit of a sum picks the side. */
-const nearWhole = (y: number, tolerance: number): boolean => {
-  const distance = Math.abs(y - Math.round(y));
-  return distance > 0 && distance < tolerance * Math.max(1, y);
-};
+/**
+ * Within `tolerance` of a whole number other than 0: where the last bit of a sum picks the side. A whole
+ * number itself counts, since another summation order may land one bit off it; 0 does not (no demand, or
+ * no target, is 0 in any order).
+ */
+const nearWhole = (y: number, tolerance: number): boolean =>
+  y !== 0 && Math.abs(y - Math.round(y)) < tolerance * Math.max(1, y);
 
 /**
  * Whether any month of any segment sits within `tolerance` of one of the model's steps: time to value
@@ -631,8 +633,8 @@ export function nearStepEdge(a: Assumptions, sim: RefSimulation, tolerance = 1e-
 
 /**
  * Whether, with `csms` CSMs on `segment` (fixed staffing), some month's demand is within `tolerance` of a
- * whole number of CSMs' hours without being one: there the last bit of the demand decides whether that
- * team covers the month, so the recommended team may be one more or one fewer.
+ * whole number of CSMs' hours: there the last bit of the demand decides whether that team covers the
+ * month, so the recommended team may be one more or one fewer.
  */
 export function nearCoverageEdge(a: Assumptions, segment: number, csms: number, tolerance = 1e-9): boolean {
   const fixed = withFixedTeams(
