@@ -642,7 +642,11 @@ export function nearCoverageEdge(a: Assumptions, segment: number, csms: number, 
     a.segments.map((s, j) => (j === segment ? csms : s.csms)),
   );
   const s = fixed.segments[segment]!;
+  // NOTE: k = d + (1 − d) × kh rounds to exactly 1 when the human shortfall 1 − kh is below about
+  // 2^-52 / (1 − d): with a digital coverage d near 1, a team a hair short of the hours still "gives k = 1"
+  // in floating point. That zone is an edge too (the model may ask for the hours themselves).
+  const zone = s.digitalCoverage < 1 ? 2 ** -52 / (1 - s.digitalCoverage) : 0;
   return runSegment(fixed, s)
     .rows.slice(1)
-    .some((row) => nearWhole(row.demandHours / s.csmHoursPerMonth, tolerance));
+    .some((row) => nearWhole(row.demandHours / s.csmHoursPerMonth, tolerance + zone));
 }
