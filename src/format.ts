@@ -40,40 +40,54 @@ function show(c: Cached, value: number): string {
   return text === c.negativeZero ? c.zero : text;
 }
 
-/** Money; `compact` shortens amounts from 10,000 up to three significant digits ("$156K", "$7.54M"). */
+/**
+ * Money; `compact` shortens amounts from 10,000 up to three significant digits ("$156K", "$7.54M").
+ * Past the compact words (a quadrillion) every amount is written in scientific notation.
+ */
 export function money(fmt: Formatting, value: number, compact = false): string {
-  const short = compact && Math.abs(value) >= 10_000;
-  const cents = Math.abs(value) < 100;
+  const size = Math.abs(value);
+  const variant =
+    size >= 1e15 ? 'scientific' : compact && size >= 10_000 ? 'compact' : size < 100 ? 'cents' : 'whole';
   return show(
-    formatter(`money|${fmt.locale}|${fmt.currency}|${short ? 'c' : cents ? 2 : 0}`, fmt.locale, () => ({
+    formatter(`money|${fmt.locale}|${fmt.currency}|${variant}`, fmt.locale, () => ({
       style: 'currency',
       currency: fmt.currency,
-      ...(short
-        ? { notation: 'compact', maximumSignificantDigits: 3 }
-        : { maximumFractionDigits: cents ? 2 : 0, minimumFractionDigits: 0 }),
+      ...(variant === 'scientific' || variant === 'compact'
+        ? { notation: variant, maximumSignificantDigits: 3 }
+        : { maximumFractionDigits: variant === 'cents' ? 2 : 0, minimumFractionDigits: 0 }),
     })),
     value,
   );
 }
 
+/**
+ * How a plain number or percent is written at its size: in full up to a million, then shortened to three
+ * significant digits ("12.3M"), and past the compact words in scientific notation ("1.2E141"). Valid but
+ * extreme inputs (a CSM costing a cent a year) give ratios of that size, and written in full they would
+ * run a card hundreds of digits wide.
+ */
+function notationFor(value: number, digits: number): { key: string; options: Intl.NumberFormatOptions } {
+  const size = Math.abs(value);
+  if (size < 1e6) {
+    return { key: String(digits), options: { maximumFractionDigits: digits, minimumFractionDigits: 0 } };
+  }
+  const notation = size < 1e15 ? 'compact' : 'scientific';
+  return { key: notation, options: { notation, maximumSignificantDigits: 3 } };
+}
+
 /** `fraction` 0.1234 → "12.3 %". */
 export function percent(fmt: Formatting, fraction: number, digits = 1): string {
+  const { key, options } = notationFor(fraction * 100, digits);
   return show(
-    formatter(`percent|${fmt.locale}|${digits}`, fmt.locale, () => ({
-      style: 'percent',
-      maximumFractionDigits: digits,
-      minimumFractionDigits: 0,
-    })),
+    formatter(`percent|${fmt.locale}|${key}`, fmt.locale, () => ({ style: 'percent', ...options })),
     fraction,
   );
 }
 
 export function decimal(fmt: Formatting, value: number, digits = 1): string {
+  const { key, options } = notationFor(value, digits);
   return show(
-    formatter(`decimal|${fmt.locale}|${digits}`, fmt.locale, () => ({
-      maximumFractionDigits: digits,
-      minimumFractionDigits: 0,
-    })),
+    formatter(`decimal|${fmt.locale}|${key}`, fmt.locale, () => options),
     value,
   );
 }

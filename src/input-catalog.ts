@@ -250,6 +250,8 @@ export function explainProblem(p: Problem, fmt: Formatting): string {
       return `${label} was missing, so the default ${used} is used.`;
     case 'not-a-number':
       return `${label}: ${given} is not a number, so the default ${used} is used.`;
+    case 'negligible':
+      return `${label}: ${given} is too small to mean anything, so ${used} is used.`;
     case 'below-minimum':
       return `${label}: ${given} is below the lowest allowed value, so ${used} is used.`;
     case 'above-maximum':

@@ -6,8 +6,19 @@ export const leverAt = (lever: Lever, k: number): number => lever.base + k * (le
 /** Whole months, rounded half up (1.5 → 2). */
 export const roundHalfUp = (months: number): number => Math.floor(months + 0.5);
 
+/** The longest time to value, in months (the range of MODEL.md). */
+export const MAX_TTV_MONTHS = 24;
+
+/**
+ * Whole months to value, rounded half up and held within 0..24, so that a caller passing a lever out of
+ * range cannot schedule a cohort before its join month or past the month loop's buckets.
+ */
+const wholeMonthsToValue = (months: number): number =>
+  Math.min(MAX_TTV_MONTHS, Math.max(0, roundHalfUp(months)));
+
 /** Time to value in whole months at coverage `k`, rounded half up. */
-export const ttvAt = (a: Assumptions, k: number): number => roundHalfUp(leverAt(a.timeToValueMonths, k));
+export const ttvAt = (a: Assumptions, k: number): number =>
+  wholeMonthsToValue(leverAt(a.timeToValueMonths, k));
 
 /**
  * Monthly MRR growth g of onboarded accounts from expansion: (1 + win × uplift)^(opportunities / 12) − 1,
@@ -52,7 +63,7 @@ export function leversInForce(a: Assumptions): (k: number, out: LeversInForce) =
     out.churn = churn.base + k * churn.span;
     out.contraction = contraction.base + k * contraction.span;
     out.success = success.base + k * success.span;
-    out.ttv = roundHalfUp(ttv.base + k * ttv.span);
+    out.ttv = wholeMonthsToValue(ttv.base + k * ttv.span);
     out.growth = expansionGrowth(
       winRate.base + k * winRate.span,
       uplift.base + k * uplift.span,

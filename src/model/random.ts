@@ -28,9 +28,13 @@ export function triangular(random: Random, low: number, mode: number, high: numb
   const peak = Math.min(high, Math.max(low, mode));
   const u = random();
   const split = (peak - low) / (high - low);
-  return u < split
-    ? low + Math.sqrt(u * (high - low) * (peak - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - peak));
+  const draw =
+    u < split
+      ? low + Math.sqrt(u * (high - low) * (peak - low))
+      : high - Math.sqrt((1 - u) * (high - low) * (high - peak));
+  // With a range near the smallest doubles the products above underflow and the square root lands
+  // outside [low, high]; the draw is clamped so a caller never gets a value it did not allow.
+  return Math.min(high, Math.max(low, draw));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Assumptions } from './assumptions.ts';
-import { leversInForce, type LeversInForce } from './levers.ts';
+import { leversInForce, MAX_TTV_MONTHS, type LeversInForce } from './levers.ts';
 import { compoundFactor } from './units.ts';
 
 export interface MonthRow {
@@ -41,7 +41,6 @@ export interface RunTotals {
 }
 
 const RETENTION_WINDOW = 12;
-const MAX_TTV = 24;
 
 /** The smallest whole number of CSMs whose hours meet `demand`. */
 export function csmsFor(demandHours: number, csmHoursPerMonth: number): number {
@@ -82,8 +81,8 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
   const capacity = csms * csmHoursPerMonth;
 
   // Onboarding buckets by resolve month: all accounts, and the share expected to succeed.
-  const bucketAccounts = zeros(H + MAX_TTV + 2);
-  const bucketSucceeding = zeros(H + MAX_TTV + 2);
+  const bucketAccounts = zeros(H + MAX_TTV_MONTHS + 2);
+  const bucketSucceeding = zeros(H + MAX_TTV_MONTHS + 2);
 
   let poolAccounts = a.startingAccounts;
   let poolMrr = a.startingAccounts * arpa;
@@ -164,7 +163,9 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
     let k: number;
     if (fullCoverage) k = 1;
     else if (csms === 0) k = 0;
-    else if (demand === 0) k = 1;
+    // NOTE: demand at or below zero (only reachable by calling the model with out-of-range hours) counts
+    // as nothing to cover, so coverage stays within [0, 1] whatever the caller passes.
+    else if (demand <= 0) k = 1;
     else k = Math.min(1, capacity / demand);
     if (demand > peakDemand) peakDemand = demand;
 
@@ -209,7 +210,7 @@ export function runMonths(a: Assumptions, rows: MonthRow[] | null, fullCoverage 
       bucketSucceeding[t + ttv]! += arriving * success;
       if (t + ttv > lastResolve) lastResolve = t + ttv;
     }
-    // Accounts still onboarding are summed from their buckets (at most MAX_TTV of them), not kept as a
+    // Accounts still onboarding are summed from their buckets (at most MAX_TTV_MONTHS of them), not kept as a
     // running total: a running total carries the rounding of the largest cohorts it ever held, so
     // once the book shrinks it drifts from what is left, and when the last cohort resolves it leaves a
     // residue instead of 0 (an empty book would then show a retention figure instead of none).

@@ -10,7 +10,8 @@ import {
   type Range,
 } from './assumptions.ts';
 
-export type ProblemKind = 'missing' | 'not-a-number' | 'below-minimum' | 'above-maximum' | 'not-whole';
+export type ProblemKind =
+  'missing' | 'not-a-number' | 'negligible' | 'below-minimum' | 'above-maximum' | 'not-whole';
 
 /** One value that validation changed: what was given, what is used instead, and why in plain words. */
 export interface Problem {
@@ -50,6 +51,11 @@ export function ownField(source: unknown, key: string): unknown {
     : undefined;
 }
 
+// NOTE: a value a billionth of its field's range or less (every subnormal among them) changes no figure a
+// person can see, but it can make a ratio explode (a CSM costing 1e-100 a year gives an ROI of 1e100) or
+// stall a chart's tick search; so it counts as 0, then is clamped to the field's minimum like any value.
+export const negligibleBelow = (r: Range): number => (r.max - r.min) * 1e-9;
+
 function checkNumber(
   field: InputPath,
   raw: unknown,
@@ -67,6 +73,10 @@ function checkNumber(
   const value = toNumber(raw);
   if (!Number.isFinite(value))
     return report('not-a-number', fallback, `is not a usable number, so the default ${fallback} is used`);
+  if (value !== 0 && Math.abs(value) < negligibleBelow(r)) {
+    const used = Math.min(r.max, Math.max(r.min, 0));
+    return report('negligible', used, `is too small to mean anything, so ${used} is used`);
+  }
   if (value < r.min)
     return report('below-minimum', r.min, `is below the minimum ${r.min}, so ${r.min} is used`);
   if (value > r.max)

@@ -13,6 +13,7 @@ const field = (path: string) => {
 };
 
 describe('the inputs', () => {
+  // Renders every input of the model at once: seconds, not milliseconds, on a busy 2-core machine.
   test('every number of the model has a labelled slider and a typed field', () => {
     renderWithStore(<InputPanel />);
     const sliders = screen.getAllByRole('slider');
@@ -29,7 +30,7 @@ describe('the inputs', () => {
       '0.7%',
     );
     expect(screen.getByRole('textbox', { name: 'Logo churn (CR6), without CS' })).toHaveValue('1.5');
-  });
+  }, 30_000);
 
   test('a typed value in the locale is used', async () => {
     const { store } = renderWithStore(<InputPanel />);

@@ -7,7 +7,10 @@ import { launchBrowser } from '../../scripts/browser.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** One Chromium per test file, closed after it; `open` gives a fresh page that fails the test on any page error. */
+/**
+ * One Chromium per test file, closed after it; `open` gives a fresh page that collects in `errors` every page
+ * error, console error and Content-Security-Policy violation (in the page and in every frame it opens).
+ */
 export function useBrowser() {
   let browser: Browser;
   const errors: string[] = [];
@@ -27,6 +30,12 @@ export function useBrowser() {
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         colorScheme: options.colorScheme ?? 'light',
       });
+      // Run by the DevTools protocol before any page script, in every frame: not governed by the page's CSP.
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+        ),
+      );
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {

@@ -8,13 +8,14 @@ import {
   type Lever,
   type Range,
 } from '../../src/model/assumptions.ts';
+import { negligibleBelow } from '../../src/model/validate.ts';
 
 const unit = fc.integer({ min: 0, max: 2 ** 53 - 1 }).map((i) => i / 2 ** 53);
 
 /**
  * One number in a range: its ends (0 is always one) often, a value on a coarse grid of the range (the
- * kind a person types), a uniform draw, or a small value spread evenly over twelve orders of magnitude
- * below the top (a churn of 1e-9, a fraction of an account).
+ * kind a person types), a uniform draw, or a small value spread evenly over nine orders of magnitude
+ * below the top (a churn of 1e-8, a fraction of an account).
  *
  * NOTE: not fc.double: it draws uniformly over the bit patterns, so most of its draws are below 1e-100
  * and products of them are subnormal "dust" where no float computation keeps nine digits. Dust inputs
@@ -26,12 +27,16 @@ export function inRange(r: Range, max = r.max): fc.Arbitrary<number> {
     return fc.oneof(fc.constantFrom(r.min, top), fc.integer({ min: r.min, max: top }));
   }
   const span = top - r.min;
-  return fc.oneof(
-    { weight: 2, arbitrary: fc.constantFrom(r.min, top) },
-    { weight: 3, arbitrary: fc.integer({ min: 0, max: 100 }).map((i) => r.min + (i / 100) * span) },
-    { weight: 3, arbitrary: unit.map((u) => r.min + u * span) },
-    { weight: 1, arbitrary: unit.map((u) => r.min + span * Math.pow(10, -12 * u)) },
-  );
+  // Validation reads a value below a billionth of the range as zero, so a valid input never holds one.
+  const meaningful = (v: number): number => (Math.abs(v) < negligibleBelow(r) ? 0 : v);
+  return fc
+    .oneof(
+      { weight: 2, arbitrary: fc.constantFrom(r.min, top) },
+      { weight: 3, arbitrary: fc.integer({ min: 0, max: 100 }).map((i) => r.min + (i / 100) * span) },
+      { weight: 3, arbitrary: unit.map((u) => r.min + u * span) },
+      { weight: 1, arbitrary: unit.map((u) => r.min + span * Math.pow(10, -9 * u)) },
+    )
+    .map(meaningful);
 }
 
 export interface AssumptionsOptions {

@@ -4,6 +4,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   INPUT_PATHS,
   LEVER_FIELDS,
+  negligibleBelow,
   SCALAR_FIELDS,
   rangeOf,
   readInput,
@@ -32,6 +33,8 @@ function rawAt(raw: unknown, path: InputPath): unknown {
 /** What MODEL.md asks of a finite number: clamp to the range, then round whole-number fields half up. */
 function expectedFor(x: number, path: InputPath): { used: number; kind: ProblemKind | null } {
   const r = rangeOf(path);
+  if (x !== 0 && Math.abs(x) < negligibleBelow(r))
+    return { used: Math.min(r.max, Math.max(r.min, 0)), kind: 'negligible' };
   if (x < r.min) return { used: r.min, kind: 'below-minimum' };
   if (x > r.max) return { used: r.max, kind: 'above-maximum' };
   if (r.integer && !Number.isInteger(x)) return { used: Math.floor(x + 0.5), kind: 'not-whole' };

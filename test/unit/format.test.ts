@@ -34,11 +34,22 @@ describe('formatting never shows NaN, Infinity or a signed zero', () => {
           multiple(us, v),
         ]) {
           expect(text).not.toMatch(/NaN|Infinity|∞/);
+          // Extreme but valid figures must not run a card or an axis hundreds of digits wide.
+          expect(text.length).toBeLessThanOrEqual(24);
           expect(text).not.toMatch(/^[-−]\D*0([.,]0*)?\D*$/);
         }
       }),
     );
   });
+});
+
+test('huge ratios and amounts are shortened, not written out digit by digit', () => {
+  expect(percent(us, 1.234e12, 0)).toBe('123T%');
+  expect(percent(us, 1e141, 0)).toBe('1E143%');
+  expect(percent(us, 12.345, 0)).toBe('1,235%');
+  expect(multiple(us, 5.6e9)).toBe('5.6B×');
+  expect(money(us, 2.5e20)).toBe('$2.5E20');
+  expect(money(de, 2.5e20)).toBe('2,5E20\u00a0€');
 });
 
 describe('money', () => {

@@ -4,6 +4,7 @@ import {
   DEFAULT_ASSUMPTIONS,
   LEVER_FIELDS,
   LEVER_RANGES,
+  negligibleBelow,
   SCALAR_FIELDS,
   SCALAR_RANGES,
   type Assumptions,
@@ -20,7 +21,8 @@ const number = (r: Range) =>
     ? fc.integer({ min: r.min, max: r.max })
     : fc
         .double({ min: r.min, max: r.max, noNaN: true, noDefaultInfinity: true })
-        .map((x) => (x === 0 ? 0 : x));
+        // A valid scenario holds no -0 and nothing validation reads as zero (a billionth of the range).
+        .map((x) => (Math.abs(x) < negligibleBelow(r) ? 0 : x));
 
 const assumptions: fc.Arbitrary<Assumptions> = fc.record({
   ...Object.fromEntries(SCALAR_FIELDS.map((f) => [f, number(SCALAR_RANGES[f])])),
