@@ -71,25 +71,30 @@ const rawLink = fc.oneof(
 );
 
 describe('opening any link', () => {
-  test('never throws, and leaves every number finite, in range, not -0 and not negligibly small', () => {
-    fc.assert(
-      fc.property(fc.oneof(pairsLink, rawLink), (link) => {
-        const store = createCalculatorStore();
-        loadLink(store, link);
-        const { inputs } = store.getState();
-        for (const path of INPUT_PATHS) {
-          const v = readInput(inputs, path);
-          const { min, max } = rangeOf(path);
-          const where = `${path} = ${String(v)} from ${link}`;
-          expect(Number.isFinite(v), where).toBe(true);
-          expect(Object.is(v, -0), where).toBe(false);
-          expect(v >= min && v <= max, where).toBe(true);
-          // NOTE: a magnitude below a billionth of the field's span means nothing and is read as 0;
-          // subnormals (which froze Chart.js's ticks) are all far below it.
-          expect(v === 0 || Math.abs(v) >= (max - min) * 1e-9, where).toBe(true);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  });
+  // A few hundred whole loads into a store: seconds on a busy machine.
+  test(
+    'never throws, and leaves every number finite, in range, not -0 and not negligibly small',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(pairsLink, rawLink), (link) => {
+          const store = createCalculatorStore();
+          loadLink(store, link);
+          const { inputs } = store.getState();
+          for (const path of INPUT_PATHS) {
+            const v = readInput(inputs, path);
+            const { min, max } = rangeOf(path);
+            const where = `${path} = ${String(v)} from ${link}`;
+            expect(Number.isFinite(v), where).toBe(true);
+            expect(Object.is(v, -0), where).toBe(false);
+            expect(v >= min && v <= max, where).toBe(true);
+            // NOTE: a magnitude below a billionth of the field's span means nothing and is read as 0;
+            // subnormals (which froze Chart.js's ticks) are all far below it.
+            expect(v === 0 || Math.abs(v) >= (max - min) * 1e-9, where).toBe(true);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
