@@ -33,6 +33,8 @@
     ctaText: 'ctaText',
     ctaTarget: 'ctaTarget',
   };
+  /** The embed page (src/store/embed-config.ts) names this limit in its notice. */
+  var MAX_VALUE = 2000;
   var MIN_HEIGHT = 320;
   var MAX_HEIGHT = 4000;
   var frames = [];
@@ -40,10 +42,16 @@
   function create(host) {
     host.setAttribute('data-cs-roi-ready', '');
     var src = new URL(embedUrl.href);
+    // A value too long is left out of the embed's address (which has to stay a sane length), and its
+    // attribute is named in tooLong, so the embed says in a notice what it ignored.
+    var tooLong = [];
     Object.keys(PARAMS).forEach(function (key) {
       var value = host.dataset[key];
-      if (typeof value === 'string' && value.length <= 2000) src.searchParams.set(PARAMS[key], value);
+      if (typeof value !== 'string') return;
+      if (value.length <= MAX_VALUE) src.searchParams.set(PARAMS[key], value);
+      else tooLong.push('data-' + key.replace(/[A-Z]/g, '-$&').toLowerCase());
     });
+    if (tooLong.length > 0) src.searchParams.set('tooLong', tooLong.join(','));
     // Where the embed may send its height: this page, and only this page.
     src.searchParams.set('origin', window.location.origin);
 

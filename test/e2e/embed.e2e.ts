@@ -5,7 +5,10 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, without type declarations
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { CATALOG } from '../../src/input-catalog.ts';
 import { expect, seriousViolations, useBrowser } from './browser.ts';
+
+const EVERY_INPUT = Object.keys(CATALOG);
 
 type Server = { url: string; close: () => Promise<void> };
 /**
@@ -33,6 +36,13 @@ beforeAll(async () => {
       <div data-cs-roi data-preset="nope" data-currency="&lt;b&gt;" data-theme="neon" data-accent="red;}"
         data-inputs="arpa &lt;img src=x onerror=alert(1)&gt; csms" data-cta-url="javascript:alert(1)"
         data-cta-text="Click"></div>
+      <script src="${inject('baseUrl')}/embed.js" async></script></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'long-host.html'),
+    `<!doctype html><html lang="en"><title>long attributes</title><link rel="icon" href="data:,"><body>
+      <div data-cs-roi data-inputs="${EVERY_INPUT.join(', ')}" data-preset="&#x202E;evil&#x2066;"
+        data-cta-url="https://example.com/${'a'.repeat(2100)}" data-cta-text="Go"></div>
       <script src="${inject('baseUrl')}/embed.js" async></script></body></html>`,
   );
   third = (await serveDist(dir, 0)) as Server;
@@ -133,6 +143,23 @@ describe('the embed', () => {
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe(
       'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
     );
+  });
+
+  test('long attributes: every input named is shown, a value too long is named in a notice', async () => {
+    const page = await browser.open('/');
+    await page.goto(`${third.url}/long-host.html`);
+    const frame = await calculatorFrame(page, 0);
+    // Twenty inputs, seven of them levers with two sides each.
+    expect(await frame.locator('[data-input]').count()).toBe(27);
+    const notices = (await frame.locator('[data-notice]').allInnerTexts()).join(' ');
+    expect(notices).toContain(
+      'The data-cta-url attribute was longer than 2000 characters, so it was ignored.',
+    );
+    expect(notices).not.toMatch(/do not exist/);
+    expect(await frame.locator('a').count()).toBe(0);
+    // The preset's bidi controls are spelled out, not obeyed.
+    expect(notices).toContain(String.raw`no preset called “\u202Eevil\u2066”`);
+    expect(notices).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\0]/);
   });
 
   test('the demo page takes no loader from its address, and is not in the build', async () => {
