@@ -61,6 +61,12 @@ describe('at 390 px the main page', () => {
       .first()
       .evaluate((th) => th.getBoundingClientRect().width);
     expect(heading).toBeLessThan(PHONE.width);
+    // The chart's legend wraps the names too, and each key keeps its colour swatch at full size.
+    const swatches = await page
+      .locator('.tool-panel .chart-legend .swatch')
+      .evaluateAll((all) => all.map((s) => s.getBoundingClientRect().width));
+    expect(swatches).toHaveLength(6);
+    expect(Math.min(...swatches)).toBeGreaterThanOrEqual(12);
     expect(browser.errors).toEqual([]);
   });
 });
