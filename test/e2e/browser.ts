@@ -51,6 +51,21 @@ export function useBrowser() {
 export const kpiText = (page: Page, name: string) =>
   page.locator(`[data-kpi="${name}"] .kpi-value`).innerText();
 
+/** Opens a tool's panel in the header (scenarios, compare, export…), unless it is open already. */
+export async function openTool(page: Page, tool: string) {
+  const button = page.locator(`[data-tool="${tool}"]`);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.waitForSelector('.tool-panel h2');
+}
+
+/** Saves the scenario on screen under `name`, as a person does, and waits for it to be listed. */
+export async function save(page: Page, name: string) {
+  await openTool(page, 'scenarios');
+  await page.getByLabel('Name this scenario').fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => page.locator(`[data-scenario="${name}"]`).count()).toBe(1);
+}
+
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page) {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern (a script tag would be blocked).
