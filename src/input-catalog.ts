@@ -7,6 +7,7 @@ import {
   type Problem,
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
+import { printable } from './store/quote-text.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
 export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'team';
@@ -242,17 +243,19 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
 export function explainProblem(p: Problem, fmt: Formatting): string {
   const label = labelOf(p.field);
   const used = formatInput(p.field, p.used, fmt);
+  // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
+  const given = printable(p.given);
   switch (p.kind) {
     case 'missing':
       return `${label} was missing, so the default ${used} is used.`;
     case 'not-a-number':
-      return `${label}: ${p.given} is not a number, so the default ${used} is used.`;
+      return `${label}: ${given} is not a number, so the default ${used} is used.`;
     case 'negligible':
-      return `${label}: ${p.given} is too small to mean anything, so ${used} is used.`;
+      return `${label}: ${given} is too small to mean anything, so ${used} is used.`;
     case 'below-minimum':
-      return `${label}: ${p.given} is below the lowest allowed value, so ${used} is used.`;
+      return `${label}: ${given} is below the lowest allowed value, so ${used} is used.`;
     case 'above-maximum':
-      return `${label}: ${p.given} is above the highest allowed value, so ${used} is used.`;
+      return `${label}: ${given} is above the highest allowed value, so ${used} is used.`;
     case 'not-whole':
       return `${label} must be a whole number, so ${used} is used.`;
   }
