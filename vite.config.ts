@@ -1,8 +1,19 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The dev server injects each stylesheet as a <style> element (for hot reload), which the pages' policy
+ * refuses (no inline styles): only its pages get 'unsafe-inline' for styles. The build keeps the policy.
+ */
+const devInlineStyles: Plugin = {
+  name: 'dev-inline-styles',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), devInlineStyles],
   base: './',
   build: {
     target: 'es2022',

@@ -16,7 +16,9 @@
   var script = document.currentScript;
   if (!script || !script.src) return;
   var embedUrl = new URL('embed.html', script.src);
-  var embedOrigin = embedUrl.origin;
+  var sameOrigin = embedUrl.origin === window.location.origin;
+  // The origin the embed's messages carry: its own, or "null" when sandboxed to an opaque origin below.
+  var embedOrigin = sameOrigin ? 'null' : embedUrl.origin;
 
   // data- attribute (camelCased by dataset) -> the embed page's URL parameter.
   var PARAMS = {
@@ -31,6 +33,8 @@
     ctaText: 'ctaText',
     ctaTarget: 'ctaTarget',
   };
+  /** The embed page (src/store/embed-config.ts) names this limit in its notice. */
+  var MAX_VALUE = 2000;
   var MIN_HEIGHT = 320;
   var MAX_HEIGHT = 4000;
   var frames = [];
@@ -38,19 +42,27 @@
   function create(host) {
     host.setAttribute('data-cs-roi-ready', '');
     var src = new URL(embedUrl.href);
+    // A value too long is left out of the embed's address (which has to stay a sane length), and its
+    // attribute is named in tooLong, so the embed says in a notice what it ignored.
+    var tooLong = [];
     Object.keys(PARAMS).forEach(function (key) {
       var value = host.dataset[key];
-      if (typeof value === 'string' && value.length <= 2000) src.searchParams.set(PARAMS[key], value);
+      if (typeof value !== 'string') return;
+      if (value.length <= MAX_VALUE) src.searchParams.set(PARAMS[key], value);
+      else tooLong.push('data-' + key.replace(/[A-Z]/g, '-$&').toLowerCase());
     });
+    if (tooLong.length > 0) src.searchParams.set('tooLong', tooLong.join(','));
     // Where the embed may send its height: this page, and only this page.
     src.searchParams.set('origin', window.location.origin);
 
     var frame = document.createElement('iframe');
     frame.src = src.href;
     frame.title = (host.dataset.title || 'Customer Success ROI calculator').slice(0, 120);
-    // allow-same-origin keeps the embed's own origin (its messages must name one to be checked);
-    // it is safe because the embed is served from another origin than the host.
-    var sandbox = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+    // allow-same-origin keeps the embed's own origin, safe only while that is not the host's: a
+    // same-origin frame with scripts could reach its own iframe element and lift the sandbox. On the
+    // calculator's own site the embed runs in an opaque origin instead (its messages come from "null").
+    var sandbox = 'allow-scripts' + (sameOrigin ? '' : ' allow-same-origin');
+    sandbox += ' allow-popups allow-popups-to-escape-sandbox';
     if (host.dataset.ctaTarget === '_top') sandbox += ' allow-top-navigation-by-user-activation';
     frame.setAttribute('sandbox', sandbox);
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');

@@ -1,7 +1,10 @@
-// A tiny static server for dist/: what the e2e tests, the perf probe and screenshots load.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A tiny static server for dist/: what the e2e tests, the perf probe and screenshots load. It sends the
+// same security headers as the checked-in host configs (scripts/headers.mjs).
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { headersFor } from './headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -13,13 +16,29 @@ const TYPES = {
   '.csv': 'text/csv',
 };
 
-/** Serves `root` on 127.0.0.1:`port` (0: any free port); resolves to { url, close }. */
-export function serveDist(root = 'dist', port = 0, headers = {}) {
+/** The demo host page and its stylesheet: for development and tests only, never in dist/. */
+const DEMO = resolve(fileURLToPath(new URL('../demo', import.meta.url)));
+const DEMO_LOADER = 'src="../embed.js"';
+
+/** `path` under the folder `base`, or null when it would leave it (`/../dist-old/x` included). */
+function inside(base, path) {
+  const file = normalize(join(base, path));
+  return file === base || file.startsWith(base + sep) ? file : null;
+}
+
+/**
+ * Serves `root` on 127.0.0.1:`port` (0: any free port); resolves to { url, close }.
+ * `demo`: also serve demo/ at /demo/ (demo/demo-host.html); `demo.loader` is the embed loader's address
+ * its page uses instead of this server's own, to embed from another origin. Only the caller sets it:
+ * the page itself never takes a script address from its URL.
+ */
+export function serveDist(root = 'dist', port = 0, { demo } = {}) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(base, path));
-    if (!file.startsWith(base)) {
+    const isDemo = demo && path.startsWith('/demo/');
+    let file = isDemo ? inside(DEMO, path.slice('/demo/'.length)) : inside(base, path);
+    if (file === null) {
       res.writeHead(403).end();
       return;
     }
@@ -28,8 +47,13 @@ export function serveDist(root = 'dist', port = 0, headers = {}) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(res);
+    const page = isDemo && demo.loader && extname(file) === '.html' ? withLoader(file, demo.loader) : null;
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headersFor(path),
+    });
+    if (page !== null) res.end(page);
+    else createReadStream(file).pipe(res);
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
@@ -37,4 +61,10 @@ export function serveDist(root = 'dist', port = 0, headers = {}) {
       done({ url: `http://127.0.0.1:${actual}`, close: () => new Promise((c) => server.close(c)) });
     });
   });
+}
+
+function withLoader(file, loader) {
+  const html = readFileSync(file, 'utf8');
+  if (!html.includes(DEMO_LOADER)) throw new Error(`${file} has no ${DEMO_LOADER} to point elsewhere`);
+  return html.replace(DEMO_LOADER, `src="${new URL(loader).href}"`);
 }

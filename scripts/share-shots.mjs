@@ -7,7 +7,7 @@ import { serveDist } from './serve-dist.mjs';
 const out = '.perf/shots';
 mkdirSync(out, { recursive: true });
 const app = await serveDist('dist');
-const host = await serveDist('dist');
+const host = await serveDist('dist', 0, { demo: { loader: `${app.url}/embed.js` } });
 const browser = await launchBrowser();
 
 async function open(url, { width = 1440, height = 1000, scheme = 'light' } = {}) {
@@ -56,13 +56,10 @@ for (const scheme of ['light', 'dark']) {
   await page.close();
 }
 
-page = await open(
-  `${host.url.replace('127.0.0.1', 'localhost')}/demo-host.html?embed=${encodeURIComponent(app.url)}`,
-  {
-    width: 1280,
-    height: 1400,
-  },
-);
+page = await open(`${host.url.replace('127.0.0.1', 'localhost')}/demo/demo-host.html`, {
+  width: 1280,
+  height: 1400,
+});
 await page.waitForTimeout(2000);
 await page.screenshot({ path: `${out}/share-embed-host.png`, fullPage: true });
 await page.close();

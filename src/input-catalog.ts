@@ -13,6 +13,7 @@ import {
   type TeamField,
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
+import { printable } from './store/quote-text.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
 export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'team';
@@ -363,17 +364,22 @@ export function explainProblem(p: Problem, fmt: Formatting): string {
   const segment = segmentOf(p.field);
   // NOTE: with one segment (all the app shows for now) sentences name the input alone, as before segments.
   const where = segment !== null && segment > 0 ? `Segment ${segment + 1}: ` : '';
+  // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
+  const given = printable(p.given);
   if (p.field === 'segments') {
     return p.kind === 'too-many-segments'
-      ? `The scenario had ${p.given}; the calculator takes ${p.used}, so the first ${p.used} are kept.`
+      ? `The scenario had ${given}; the calculator takes ${p.used}, so the first ${p.used} are kept.`
       : 'The scenario had no segments, so the default one is used.';
+  }
+  if (p.field === 'team') {
+    return `The team policy was ${given}, not a policy, so the default team (fixed, no other cost) is used.`;
   }
   if (p.field === 'team.staffing') {
     const used = STAFFING_NAMES[p.used as Staffing] ?? p.used;
-    return `Staffing: ${p.given} is not a staffing policy, so “${used}” is used.`;
+    return `Staffing: ${given} is not a staffing policy, so “${used}” is used.`;
   }
   if (typeof p.used === 'string' || nameOf(p.field) === 'name') {
-    const renamed = `segment name ${p.given} is shown as "${p.used}".`;
+    const renamed = `segment name ${given} is shown as "${printable(String(p.used))}".`;
     return where ? `${where}the ${renamed}` : `The ${renamed}`;
   }
   const path = p.field as InputPath;
@@ -383,16 +389,16 @@ export function explainProblem(p: Problem, fmt: Formatting): string {
     case 'missing':
       return `${label} was missing, so the default ${used} is used.`;
     case 'not-a-number':
-      return `${label}: ${p.given} is not a number, so the default ${used} is used.`;
+      return `${label}: ${given} is not a number, so the default ${used} is used.`;
     case 'negligible':
-      return `${label}: ${p.given} is too small to mean anything, so ${used} is used.`;
+      return `${label}: ${given} is too small to mean anything, so ${used} is used.`;
     case 'below-minimum':
-      return `${label}: ${p.given} is below the lowest allowed value, so ${used} is used.`;
+      return `${label}: ${given} is below the lowest allowed value, so ${used} is used.`;
     case 'above-maximum':
-      return `${label}: ${p.given} is above the highest allowed value, so ${used} is used.`;
+      return `${label}: ${given} is above the highest allowed value, so ${used} is used.`;
     case 'not-whole':
       return `${label} must be a whole number, so ${used} is used.`;
     default:
-      return `${label}: ${p.given} ${p.reason}.`;
+      return `${label}: ${given} ${p.reason}.`;
   }
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { cssVars } from '../css-vars.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { mrrChartSpec } from '../charts/mrr-chart-spec.ts';
 import { paletteFor } from '../charts/palette.ts';
@@ -48,9 +49,9 @@ const SURFACE = { light: '#ffffff', dark: '#111827' } as const;
  */
 function accentStyle(accent: string | null, theme: 'light' | 'dark'): CSSProperties | undefined {
   if (!accent) return undefined;
-  const cta = { '--cta': accent, '--cta-text': textOn(accent) };
+  const cta = { '--cta': accent, '--cta-text': textOn(accent) } as const;
   const readable = contrast(accent, SURFACE[theme]) >= 4.5;
-  return (readable ? { ...cta, '--accent': accent, '--accent-text': textOn(accent) } : cta) as CSSProperties;
+  return cssVars(readable ? { ...cta, '--accent': accent, '--accent-text': textOn(accent) } : cta);
 }
 
 function EmbedCalculator({ config }: { config: EmbedConfig }) {

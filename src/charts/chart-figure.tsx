@@ -2,6 +2,7 @@ import './register.ts';
 import type { Chart, ChartData, ChartOptions } from 'chart.js';
 import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { Chart as ReactChart } from 'react-chartjs-2';
+import { cssVars } from '../css-vars.ts';
 import type { Formatting } from '../format.ts';
 import type { ChartSpec, ChartTable } from './chart-spec.ts';
 import { readoutAt, type Readout } from './readout.ts';
@@ -101,17 +102,14 @@ function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boole
       {shown && (
         // The same numbers are in the chart's table, for screen readers and keyboards.
         <div
-          className="chart-readout"
+          className={shown.flip ? 'chart-readout flipped' : 'chart-readout'}
           aria-hidden="true"
-          style={{
-            top: Math.max(0, shown.y - 24),
-            ...(shown.flip ? { right: `calc(100% - ${shown.x - 12}px)` } : { left: shown.x + 12 }),
-          }}
+          style={cssVars({ '--readout-x': `${shown.x}px`, '--readout-y': `${Math.max(0, shown.y - 24)}px` })}
         >
           <strong>{shown.title}</strong>
           {shown.lines.map((line, i) => (
             <span key={i}>
-              <span className="swatch swatch-bar" style={{ background: line.color }} />
+              <span className="swatch swatch-bar" style={cssVars({ '--swatch': line.color })} />
               {line.text}
             </span>
           ))}
@@ -159,12 +157,8 @@ function Legend({
           <li key={d.label}>
             <button type="button" aria-pressed={!hidden[i]} onClick={() => onToggle(i)}>
               <span
-                className={`swatch swatch-${d.type === 'bar' ? 'bar' : 'line'}`}
-                style={
-                  d.type === 'bar'
-                    ? { background: color }
-                    : { borderTopColor: color, borderTopStyle: dashed ? 'dashed' : 'solid' }
-                }
+                className={`swatch swatch-${d.type === 'bar' ? 'bar' : 'line'}${dashed ? ' swatch-dashed' : ''}`}
+                style={cssVars({ '--swatch': color })}
                 aria-hidden="true"
               />
               {d.label}

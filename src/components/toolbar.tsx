@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { PRESETS } from '../store/presets.ts';
-import { CURRENCIES, LOCALES } from '../store/settings.ts';
+import { CURRENCIES, localeChoices } from '../store/settings.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 
 /** Presets, reset and how numbers are shown. */
@@ -53,7 +53,7 @@ export function Toolbar() {
             value={settings.locale}
             onChange={(e) => updateSettings({ locale: e.target.value })}
           >
-            {LOCALES.map((l) => (
+            {localeChoices(settings.locale).map((l) => (
               <option key={l} value={l}>
                 {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l} ({l})
               </option>

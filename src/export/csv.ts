@@ -19,9 +19,24 @@ export interface CsvMeta {
   createdAt: string;
 }
 
-/** Characters that make Excel, Sheets or LibreOffice read a cell as a formula or split it. */
-const FORMULA_START = /^[=+\-@\t\r\n]/;
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+// NOTE: the file is written with commas, but a spreadsheet may split it on another character: Excel in
+// de-DE or fr-FR splits on ";", a paste splits on TAB, some tools on "|"; and a reader may ignore quotes, or
+// honour them only at the start of a field (RFC 4180), where its own field starts. So a text cell is defused
+// for every reader, not only ours (OWASP, CSV injection):
+// 1. Text that starts like a formula (= + - @, maybe after spaces a reader trims) or with a tab or line break
+//    gets a leading apostrophe: spreadsheets show it as text.
+// 2. Inside the text, each piece a reader splitting at a separator or line break would get is defused the
+//    same way, with an apostrophe right after that comma, semicolon, TAB, "|", CR or LF when a formula
+//    character follows it, maybe after spaces and one quote: a reader that honours quotes opens a quoted
+//    field at such a quote, and what follows its closing quote would start the cell.
+// 3. Text with any separator, a quote, a line break, or spaces at either end is quoted, quotes doubled, so
+//    that a reader that honours quotes gets it whole.
+// Numbers are written as numbers and never touched: a negative number is a number, not a formula. Rows here
+// start with a label or a month, never with a negative number, which a reader splitting on another
+// character would read together with the cells after it.
+const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r\n])/;
+const FORMULA_AFTER_SPLIT = /([,;\t|\r\n])(?=[^\S\r\n]*"?[^\S\r\n]*[=+\-@])/g;
+const NEEDS_QUOTES = /[",;\t|\r\n]|^\s|\s$/;
 
 /** A number in a locale-independent form, to twelve significant digits; no number is left empty. */
 export function numberCell(value: number): string {
@@ -30,14 +45,11 @@ export function numberCell(value: number): string {
   return String(n === 0 ? 0 : n);
 }
 
-/**
- * One cell. Numbers are written as numbers; text that starts like a formula gets a leading apostrophe
- * (OWASP's advice: spreadsheets show it as text and hide the apostrophe), then quotes if it needs them.
- */
+/** One cell: numbers as numbers, text defused and quoted as the note above says. */
 export function csvCell(cell: Cell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return numberCell(cell);
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const text = (FORMULA_START.test(cell) ? `'${cell}` : cell).replace(FORMULA_AFTER_SPLIT, "$1'");
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -7,6 +7,26 @@ export const withFixedStaffing = (a: Assumptions): Assumptions =>
   a.team.staffing === 'fixed' ? a : { ...a, team: { ...a.team, staffing: 'fixed' } };
 
 /**
+ * Per scenario object, what team-size questions about each segment have already computed. A drag
+ * step asks the evaluation, each segment's sweep and the allocation the same questions about the same
+ * scenario object; scenarios are never changed in place, so the answers stay right for as long as
+ * the object lives (and go with it: the map holds it weakly).
+ */
+interface SegmentTeamCache {
+  recommended?: number;
+  netBenefitAt?: (csms: number) => ProgramAt;
+}
+const teamCache = new WeakMap<Assumptions, SegmentTeamCache[]>();
+function cacheFor(a: Assumptions, index: number): SegmentTeamCache {
+  let list = teamCache.get(a);
+  if (list === undefined) {
+    list = [];
+    teamCache.set(a, list);
+  }
+  return (list[index] ??= {});
+}
+
+/**
  * The smallest headcount of segment `index` that keeps its coverage at 1 in every month (fixed
  * staffing). Exact: with that team every month runs at full coverage, so the accounts (and the hours
  * they need) follow the full-coverage path, and one CSM fewer leaves the busiest month of that path short.
@@ -14,9 +34,15 @@ export const withFixedStaffing = (a: Assumptions): Assumptions =>
 export function recommendedCsms(a: Assumptions, index: number): number {
   const s = a.segments[index];
   if (s === undefined || s.digitalCoverage >= 1) return 0;
+  const cache = cacheFor(a, index);
   // NOTE: zero CSMs means no human coverage (0 by definition), so even a book that needs no hours
-  // needs one CSM to be covered, unless its digital program covers it all.
-  return Math.max(1, runSegment(withFixedStaffing(a), s, { fullCoverage: true }).csmsNeededAtPeak);
+  // needs one CSM to be covered, unless its digital program covers it all. The figure is the true one
+  // even above the 10,000 CSMs a segment's input allows: it says how far the team is from covering.
+  cache.recommended ??= Math.max(
+    1,
+    runSegment(withFixedStaffing(a), s, { fullCoverage: true }).csmsNeededAtPeak,
+  );
+  return cache.recommended;
 }
 
 /**
@@ -24,13 +50,15 @@ export function recommendedCsms(a: Assumptions, index: number): number {
  * interact, so a team-size question about one segment runs that segment alone.
  */
 export function segmentNetBenefit(a: Assumptions, index: number): (csms: number) => ProgramAt {
+  const cached = cacheFor(a, index);
+  if (cached.netBenefitAt) return cached.netBenefitAt;
   const fixed = withFixedStaffing(a);
   const s = a.segments[index]!;
   const baseline = segmentBaseline(fixed, s);
   const recommended = recommendedCsms(a, index);
   const cache = new Map<number, ProgramAt>();
   let atFull: RunTotals | null = null;
-  return (csms) => {
+  cached.netBenefitAt = (csms) => {
     let p = cache.get(csms);
     if (p) return p;
     let deltaGrossProfit: number;
@@ -50,6 +78,7 @@ export function segmentNetBenefit(a: Assumptions, index: number): (csms: number)
     cache.set(csms, p);
     return p;
   };
+  return cached.netBenefitAt;
 }
 
 /** What one CSM of the segment costs a month: salary, tools and a share of a manager. */
@@ -122,10 +151,11 @@ export function sweepHeadcount(a: Assumptions, index: number, maxCsms?: number):
   const s = a.segments[index]!;
   const at = segmentNetBenefit(a, index);
   const recommended = recommendedCsms(a, index);
-  const upper = Math.min(
-    SEGMENT_RANGES.csms.max,
-    Math.max(1, Math.round(maxCsms ?? Math.max(2 * recommended, s.csms + 1))),
-  );
+  // NOTE: by default the curve runs to twice the recommended team (or one past today's, if larger), far
+  // enough to show net benefit falling past full coverage; it always offers at least 0 and 1 CSM.
+  const wanted =
+    maxCsms !== undefined && Number.isFinite(maxCsms) ? maxCsms : Math.max(2 * recommended, s.csms + 1);
+  const upper = Math.min(SEGMENT_RANGES.csms.max, Math.max(1, Math.round(wanted)));
   const pointAt = wholeBookAt(a, index);
 
   const step = Math.max(1, Math.ceil(upper / MAX_SWEEP_POINTS));
@@ -135,7 +165,8 @@ export function sweepHeadcount(a: Assumptions, index: number, maxCsms?: number):
 
   // NOTE: beyond the recommended team net benefit only falls (same revenue, more cost), so the optimum
   // lies in 0..recommended, and every headcount there is evaluated: net benefit need not be unimodal in
-  // headcount, so a search around the best sample can miss the true best.
+  // headcount, so a search around the best sample can miss the true best. Of equal teams the smallest
+  // is the best. Only the plotted points are sampled, evenly, above 400 team sizes.
   let optimum = pointAt(0);
   for (let n = 1; n <= Math.min(upper, recommended); n++) {
     const p = pointAt(n);
@@ -176,7 +207,11 @@ export interface TeamAllocation {
  * each segment's net benefit at 0..totalCsms CSMs.
  */
 export function allocateTeam(a: Assumptions, totalCsms: number): TeamAllocation {
-  const total = Math.max(0, Math.min(SEGMENT_RANGES.csms.max, Math.round(totalCsms)));
+  // NOTE: the total is a whole team within the headcount range (not a number: none); the DP costs
+  // segments × total², milliseconds for the tens of CSMs a person asks about.
+  const total = Number.isFinite(totalCsms)
+    ? Math.max(0, Math.min(SEGMENT_RANGES.csms.max, Math.round(totalCsms)))
+    : 0;
   const S = a.segments.length;
   // best[n]: the highest net benefit of the segments so far with n CSMs among them; choice[i][n]: segment i's share.
   let best: number[] = new Array<number>(total + 1).fill(-Infinity);
@@ -188,11 +223,12 @@ export function allocateTeam(a: Assumptions, totalCsms: number): TeamAllocation 
     const next = new Array<number>(total + 1).fill(-Infinity);
     const picked = new Int32Array(total + 1);
     for (let n = 0; n <= total; n++) {
-      // NOTE: a tie goes to the split that gives the later segments more (the first maximum found
-      // with the fewest CSMs here), so the answer does not depend on float noise in equal options.
       for (let m = 0; m <= n; m++) {
         const value = best[n - m]! + own[m]!;
-        if (value > next[n]!) {
+        // NOTE: splits whose net benefits differ only by rounding (a billionth) count as equal, and the
+        // first found wins: the one that gives this segment the fewest CSMs, so ties go to the earlier
+        // segments and the answer never flips on float noise.
+        if (value > next[n]! + 1e-9 * Math.max(1, Math.abs(value))) {
           next[n] = value;
           picked[n] = m;
         }

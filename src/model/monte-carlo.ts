@@ -1,4 +1,4 @@
-import { rangeOf, readInput, withInput, type Assumptions, type InputPath } from './assumptions.ts';
+import { parsePath, rangeOf, readInput, withInput, type Assumptions, type InputPath } from './assumptions.ts';
 import { summarizeProgram, withoutCsProgram } from './program.ts';
 import { percentileOfSorted, seededRandom, triangular } from './random.ts';
 import { affectsBaseline } from './sensitivity.ts';
@@ -52,9 +52,20 @@ const percentiles = (values: Float64Array): Percentiles => {
 };
 
 /** The ranged inputs in draw order (the order of `ranges`' keys is not trusted), without the horizon. */
-function uncertainPaths(ranges: UncertainRanges): InputPath[] {
+function uncertainPaths(a: Assumptions, ranges: UncertainRanges): InputPath[] {
+  // NOTE: a range whose path the scenario does not have, or whose ends are not numbers, is not drawn.
   return (Object.keys(ranges) as InputPath[])
-    .filter((p) => p !== 'horizonMonths' && ranges[p] !== undefined)
+    .filter((p) => {
+      const range = ranges[p];
+      return (
+        p !== 'horizonMonths' &&
+        range !== undefined &&
+        Number.isFinite(range.low) &&
+        Number.isFinite(range.high) &&
+        parsePath(p) !== null &&
+        Number.isFinite(readInput(a, p))
+      );
+    })
     .sort();
 }
 
@@ -64,10 +75,12 @@ function uncertainPaths(ranges: UncertainRanges): InputPath[] {
  * The same inputs, ranges, seed and run count always give the same result.
  */
 export function monteCarlo(a: Assumptions, options: MonteCarloOptions): MonteCarloResult {
-  const runs = Math.round(Math.min(MAX_RUNS, Math.max(MIN_RUNS, options.runs)));
+  const runs = Number.isFinite(options.runs)
+    ? Math.round(Math.min(MAX_RUNS, Math.max(MIN_RUNS, options.runs)))
+    : DEFAULT_RUNS;
   const seed = options.seed >>> 0;
   const random = seededRandom(seed);
-  const paths = uncertainPaths(options.ranges);
+  const paths = uncertainPaths(a, options.ranges);
   const H = a.horizonMonths;
   // NOTE: each uncertain input is drawn on its own (no correlation between them) from a triangular
   // distribution between its low and high, peaking at the value in the scenario: the "at least, most

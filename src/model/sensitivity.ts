@@ -9,7 +9,7 @@ import {
   type InputPath,
 } from './assumptions.ts';
 import { evaluateCsProgram } from './evaluate.ts';
-import { summarizeProgram, withoutCsProgram } from './program.ts';
+import { segmentBaseline, summarizeProgram, withoutCsProgram } from './program.ts';
 import { runSegment, runTotals, sumTotals, type RunTotals } from './simulate.ts';
 
 export type SensitivityMetric = 'roi' | 'netBenefit' | 'npv' | 'endingArrLift' | 'paybackMonth';
@@ -25,13 +25,14 @@ export interface SensitivityBar {
 export interface Sensitivity {
   metric: SensitivityMetric;
   value: number | null;
-  /** Relative move of each input (an input at 0 moves by STEP_FLOOR of its range; whole-month and headcount inputs by at least 1). */
+  /** Relative move of each input (whole-month and headcount inputs by at least 1). */
   step: number;
   bars: SensitivityBar[];
+  /** Inputs at 0 that have no share of themselves to move by, so they are not in the tornado. */
+  leftOut: InputPath[];
 }
 
 export const SENSITIVITY_STEP = 0.1;
-const STEP_FLOOR = 0.01;
 
 /** Inputs the no-CS world never reads: the team policy, each segment's CS inputs and the with-CS side of each lever. */
 export function affectsBaseline(path: InputPath): boolean {
@@ -62,25 +63,24 @@ function metricEvaluator(a: Assumptions, metric: SensitivityMetric) {
     const swap = (list: readonly RunTotals[], totals: RunTotals) =>
       list.map((t, j) => (j === i ? totals : t));
     const segment = next.segments[i]!;
-    const base = affectsBaseline(path!)
-      ? swap(baseline, runSegment(withoutCsProgram(next), withoutCsProgram(next).segments[i]!))
-      : baseline;
+    const base = affectsBaseline(path!) ? swap(baseline, segmentBaseline(next, segment)) : baseline;
     return summaryOf(base, swap(withCs, runSegment(next, segment)))[metric];
   };
 }
 
-// NOTE: each input moves by 10 % of its value; an input at 0, which has no 10 % to move by, moves by
-// 1 % of its range; headcount and time to value, which the model rounds, move by at least one whole step.
+// NOTE: each input moves by 10 % of its value; headcount and time to value, which the model rounds,
+// move by at least one whole step (so one CSM or one month from 0).
 function moved(value: number, path: InputPath, direction: -1 | 1): number {
   const r = rangeOf(path);
-  const wholeSteps = r.integer || path.includes('timeToValueMonths');
-  // The range floor is for 0 only: as a floor for every input it would swamp the wide ranges (ARPA 2,000
-  // in a range to 1e7 would move to 0 and 102,000), and the tornado would rank ranges, not assumptions.
-  const relative = Math.abs(value) * SENSITIVITY_STEP;
-  const step = Math.max(relative > 0 ? relative : r.max * STEP_FLOOR, wholeSteps ? 1 : 0);
+  const step = Math.max(Math.abs(value) * SENSITIVITY_STEP, movesInWholeSteps(path) ? 1 : 0);
   const next = Math.min(r.max, Math.max(r.min, value + direction * step));
   return r.integer ? Math.round(next) : next;
 }
+
+const movesInWholeSteps = (path: InputPath): boolean =>
+  rangeOf(path).integer ||
+  path.endsWith('timeToValueMonths.base') ||
+  path.endsWith('timeToValueMonths.withCs');
 
 /** The tornado: the metric with each input moved down and up by one step, largest swing first. */
 export function sensitivity(a: Assumptions, metric: SensitivityMetric): Sensitivity {
@@ -88,17 +88,24 @@ export function sensitivity(a: Assumptions, metric: SensitivityMetric): Sensitiv
   // NOTE: the horizon is left out of the tornado: moving it changes the question (how long we look),
   // not an assumption about the business.
   const paths = inputPaths(a).filter((p) => p !== 'horizonMonths');
-  const bars = paths.map((path): SensitivityBar => {
-    const current = readInput(a, path);
-    const sideAt = (direction: -1 | 1) => {
-      const input = moved(current, path, direction);
-      return { input, value: metricOf(withInput(a, path, input), path) };
-    };
-    const low = sideAt(-1);
-    const high = sideAt(1);
-    const swing = low.value === null || high.value === null ? 0 : Math.abs(high.value - low.value);
-    return { path, low, high, swing };
-  });
+  // NOTE: an input at 0 that does not move in whole steps (a churn of 0, a digital program not in use)
+  // has no 10 % to move by. Moving it by a share of its range instead would rank the widths of ranges,
+  // not the person's assumptions (a digital cost of 0 would jump to 1,000 an account), so it is left
+  // out of the tornado and listed as such.
+  const leftOut = paths.filter((p) => readInput(a, p) === 0 && !movesInWholeSteps(p));
+  const bars = paths
+    .filter((p) => !leftOut.includes(p))
+    .map((path): SensitivityBar => {
+      const current = readInput(a, path);
+      const sideAt = (direction: -1 | 1) => {
+        const input = moved(current, path, direction);
+        return { input, value: metricOf(withInput(a, path, input), path) };
+      };
+      const low = sideAt(-1);
+      const high = sideAt(1);
+      const swing = low.value === null || high.value === null ? 0 : Math.abs(high.value - low.value);
+      return { path, low, high, swing };
+    });
   bars.sort((x, y) => y.swing - x.swing);
-  return { metric, value: metricOf(a, null), step: SENSITIVITY_STEP, bars };
+  return { metric, value: metricOf(a, null), step: SENSITIVITY_STEP, bars, leftOut };
 }

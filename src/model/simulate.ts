@@ -185,6 +185,8 @@ export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {})
   let mrr = main.mrr;
   if (rows !== null) {
     rows.length = 0;
+    // NOTE: row 0 is the starting snapshot: its revenue is the starting MRR, but like every flow and
+    // cost its gross profit is 0, since no month has been run (sums over months 1..H stay sums of flows).
     const row0 = emptyRow(0);
     row0.accounts = s.startingAccounts;
     row0.mrr = mrr;

@@ -18,6 +18,7 @@ import {
   type InputPath,
   type Range,
   type Segment,
+  type SegmentScalarField,
   type Staffing,
   type TeamPolicy,
 } from './assumptions.ts';
@@ -36,10 +37,12 @@ export type ProblemKind =
   /** `segments` that is not a list, or an empty one. */
   | 'no-segments'
   /** More segments than the model takes. */
-  | 'too-many-segments';
+  | 'too-many-segments'
+  /** A team policy that is not one. */
+  | 'not-a-team';
 
 /** What a Problem is about: a number's path, or a segment's name, the staffing word or the list of segments. */
-export type ProblemField = InputPath | `segments.${number}.name` | 'team.staffing' | 'segments';
+export type ProblemField = InputPath | `segments.${number}.name` | 'team.staffing' | 'team' | 'segments';
 
 /** One value that validation changed: what was given, what is used instead, and why in plain words. */
 export interface Problem {
@@ -119,10 +122,11 @@ function checkNumber(
 }
 
 /**
- * A segment's name as text a person can read: control characters and line breaks become spaces, runs
- * of space fold, and it is cut to 40 characters (never inside a character made of two code units).
- * Format characters (joiners, direction marks) stay: scripts and emoji need them.
+ * A segment's name as text a person can read, cut to 40 characters (never inside a character made of
+ * two code units). Format characters (joiners, direction marks) stay: scripts and emoji need them.
  */
+// NOTE: control characters and line breaks become spaces rather than vanishing, and runs of space
+// fold, so "North\nAmerica" reads "North America", not "NorthAmerica".
 export function cleanSegmentName(raw: string): string {
   const name = raw
     .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
@@ -199,15 +203,27 @@ function checkSegment(
   return segment;
 }
 
-/** Segment fields that version 1 did not have. */
-const V1_ABSENT_FIELDS: ReadonlySet<string> = new Set([
+/** Segment fields that version 1 did not have: a version-1 scenario has no digital program. */
+const V1_ABSENT_FIELDS = [
   'digitalCoverage',
   'digitalCostPerAccountMonth',
   'digitalFixedCostPerYear',
-]);
+] as const satisfies readonly SegmentScalarField[];
+const v1Absent = (path: string): boolean =>
+  (V1_ABSENT_FIELDS as readonly string[]).includes(path.split('.')[2] ?? '');
 
 function checkTeam(raw: unknown, problems: Problem[]): TeamPolicy {
   const team = { ...DEFAULT_TEAM };
+  if (raw !== undefined && (typeof raw !== 'object' || raw === null || Array.isArray(raw))) {
+    problems.push({
+      field: 'team',
+      kind: 'not-a-team',
+      given: describe(raw),
+      used: DEFAULT_TEAM.staffing,
+      reason: 'is not a team policy, so the default team (fixed, no other cost) is used',
+    });
+    return team;
+  }
   const staffing = ownField(raw, 'staffing');
   if (staffing !== undefined) {
     if (typeof staffing === 'string' && (STAFFING_POLICIES as readonly string[]).includes(staffing)) {
@@ -255,14 +271,14 @@ export function validateAssumptions(raw: unknown): { assumptions: Assumptions; p
   const team = checkTeam(ownField(raw, 'team'), problems);
   const rawSegments = ownField(raw, 'segments');
   let segments: Segment[];
-  if (rawSegments === undefined && isObject(raw)) {
+  if (rawSegments === undefined) {
     // NOTE: the version-1 shape: its one segment takes the default name quietly, and so do the fields
     // version 1 did not have, so an old link or saved scenario opens with its numbers and no notice.
     const numbers: Problem[] = [];
-    segments = [checkSegment(raw, 0, numbers, () => DEFAULT_SEGMENT.name)];
-    problems.push(
-      ...numbers.filter((p) => !V1_ABSENT_FIELDS.has(p.field.split('.')[2] ?? '') || p.kind !== 'missing'),
-    );
+    const segment = checkSegment(raw, 0, numbers, () => DEFAULT_SEGMENT.name);
+    for (const field of V1_ABSENT_FIELDS) segment[field] = DEFAULT_SEGMENT[field];
+    segments = [segment];
+    problems.push(...numbers.filter((p) => !v1Absent(p.field)));
   } else if (!Array.isArray(rawSegments) || rawSegments.length === 0) {
     problems.push({
       field: 'segments',
@@ -284,14 +300,10 @@ export function validateAssumptions(raw: unknown): { assumptions: Assumptions; p
         reason: `are more than ${MAX_SEGMENTS}, so the first ${MAX_SEGMENTS} are kept`,
       });
     }
-    segments = rawSegments
-      .slice(0, MAX_SEGMENTS)
-      .map((item: unknown, i) =>
-        checkSegment(item, i, problems, (r) => checkName(i, ownField(r, 'name'), problems)),
-      );
+    // Array.from, not map: a sparse list (a hole survives structuredClone) reads its holes as missing segments.
+    segments = Array.from(rawSegments.slice(0, MAX_SEGMENTS) as unknown[], (item, i) =>
+      checkSegment(item, i, problems, (r) => checkName(i, ownField(r, 'name'), problems)),
+    );
   }
   return { assumptions: { ...globals, team, segments }, problems };
 }
-
-const isObject = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -13,7 +13,8 @@ export const CLV_MONTHS = 120;
  */
 export function clv(a: Assumptions, index: number, k = 1): number {
   // NOTE: undiscounted, like the usual ARPA × margin / churn; referrals an account brings are not
-  // counted, since the model gives them no CAC and counting them would value them twice.
+  // counted, since the model gives them no CAC and counting them would value them twice. Unless told
+  // otherwise it is the account's value under a fully covered program (k = 1).
   const s = a.segments[index];
   if (s === undefined) return 0;
   const levers: LeversInForce = { churn: 0, contraction: 0, success: 0, ttv: 0, growth: 0 };

@@ -10,6 +10,7 @@ import {
 } from '../model/index.ts';
 import { explainProblem, type InputKey } from '../input-catalog.ts';
 import { presetById } from './presets.ts';
+import { quoteText } from './quote-text.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 
 export interface Notice {
@@ -71,7 +72,7 @@ export function createCalculatorStore(initial?: {
     applyPreset: (id) => {
       const preset = presetById(id);
       if (preset) set({ inputs: preset.assumptions });
-      else get().notify([`There is no preset called “${id.slice(0, 30)}”; the scenario is unchanged.`]);
+      else get().notify([`There is no preset called ${quoteText(id)}; the scenario is unchanged.`]);
     },
     reset: () => set({ inputs: DEFAULT_ASSUMPTIONS }),
     updateSettings: (raw, source = 'Settings') => {

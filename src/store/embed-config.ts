@@ -1,4 +1,4 @@
-import { catalogFields, type InputKey } from '../input-catalog.ts';
+import { CATALOG, catalogFields, type InputKey } from '../input-catalog.ts';
 import { quoteText } from './quote-text.ts';
 import type { Settings } from './settings.ts';
 
@@ -25,15 +25,24 @@ export interface EmbedConfig {
 
 const MAX_TEXT = 60;
 const MAX_URL = 2000;
+/** public/embed.js passes on no attribute longer than this; it names the ones it left out in `tooLong`. */
+const MAX_ATTRIBUTE = 2000;
+/** Every input named once, each followed by ", ": the longest input list that means anything. */
+const MAX_INPUT_LIST = Object.keys(CATALOG).reduce((chars, name) => chars + name.length + 2, 0);
 
 function inputList(raw: string | null, what: string, problems: string[]): InputKey[] | null {
   if (raw === null) return null;
-  const { fields, unknown } = catalogFields(
-    raw
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .slice(0, 40),
-  );
+  const names = raw.split(/[\s,]+/).filter(Boolean);
+  // Whole names only: a name cut in half would be reported as an input that does not exist.
+  let chars = 0;
+  const kept = names.filter((name) => (chars += name.length + 2) <= MAX_INPUT_LIST);
+  if (kept.length < names.length) {
+    const left = names.length - kept.length;
+    problems.push(
+      `The embed's ${what} is longer than ${MAX_INPUT_LIST} characters, so its last ${left === 1 ? 'name was' : `${left} names were`} left out.`,
+    );
+  }
+  const { fields, unknown } = catalogFields(kept);
   if (unknown.length > 0)
     problems.push(
       `The embed's ${what} names inputs that do not exist (${unknown.map((n) => quoteText(n)).join(', ')}); they were left out.`,
@@ -94,13 +103,19 @@ export function readEmbedConfig(search: string): EmbedConfig {
     }
   }
 
+  // Attribute names the loader left out, checked to be attribute names before they are shown.
+  const tooLong = (params.get('tooLong') ?? '').split(',').filter((name) => /^data-[a-z-]{1,30}$/.test(name));
+  for (const name of new Set(tooLong))
+    problems.push(`The ${name} attribute was longer than ${MAX_ATTRIBUTE} characters, so it was ignored.`);
+
   const origin = text('origin');
   return {
     preset: text('preset'),
     settings,
     accent,
-    shown: inputList(text('show'), 'list of inputs to show', problems),
-    locked: inputList(text('lock'), 'list of locked inputs', problems) ?? [],
+    // Uncut: inputList drops whole names from the end of a list too long.
+    shown: inputList(text('show', Infinity), 'list of inputs to show', problems),
+    locked: inputList(text('lock', Infinity), 'list of locked inputs', problems) ?? [],
     cta,
     hostOrigin: origin === null ? null : safeOrigin(origin),
     problems,

@@ -31,6 +31,12 @@ export function loadLink(store: CalculatorStore, text: string, source = 'The lin
   const link = decodeLink(text);
   if (!link) return false;
   const { loadInputs, updateSettings, setPresenter, notify } = store.getState();
+  const problems = link.problems.map((p) => (source === 'The link' ? p : `${source}: ${p}`));
+  // A refused link changes nothing: the scenario on screen is kept, and the notice says so.
+  if (link.refused) {
+    notify(problems);
+    return true;
+  }
   // Settings first, so notices about numbers are written in the link's currency.
   updateSettings(link.settings, source);
   // A link is a whole scenario: what it leaves out is a default, not whatever was on screen.
@@ -53,6 +59,6 @@ export function loadLink(store: CalculatorStore, text: string, source = 'The lin
       ]);
   }
   // Link-level problems last: notices are capped, and these say the most about what happened.
-  notify(link.problems.map((p) => (source === 'The link' ? p : `${source}: ${p}`)));
+  notify(problems);
   return true;
 }

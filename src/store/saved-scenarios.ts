@@ -1,10 +1,13 @@
+import { cutText } from './cut-text.ts';
+import { jsonItems, withJsonItems, type JsonItems } from './json-items.ts';
 import { MAX_LINK_CHARS } from './url-state.ts';
 
 /**
  * Named scenarios in the browser's storage. Each holds the scenario as link text, so opening one goes
  * through the same decoder, migration and validation as a shared link. The list is versioned and checked
  * item by item on the way in; storage that is blocked, full or damaged becomes a message, never an
- * exception, and nothing here touches the scenario on screen.
+ * exception, and nothing here touches the scenario on screen. An item that cannot be read is not shown
+ * but stays stored exactly as it was: only clearing the whole list removes it.
  */
 
 export interface SavedScenario {
@@ -17,11 +20,18 @@ export interface SavedScenario {
 }
 
 export type StorageResult =
-  | { ok: true; scenarios: SavedScenario[]; /** Items skipped on the way in, in words. */ notes: string[] }
+  | {
+      ok: true;
+      /** The scenarios shown: the first MAX_SCENARIOS that could be read. */
+      scenarios: SavedScenario[];
+      /** What is stored but not shown, in words. */
+      notes: string[];
+    }
   | { ok: false; message: string };
 
 export const STORAGE_KEY = 'cs-roi.saved-scenarios';
 const STORAGE_VERSION = 1;
+const EMPTY = `{"v":${STORAGE_VERSION},"scenarios":[]}`;
 export const MAX_SCENARIOS = 50;
 export const MAX_NAME_LENGTH = 60;
 
@@ -33,14 +43,21 @@ const DAMAGED =
 
 /** A name as a person sees it: one line, printable, not empty, not endless. */
 export function cleanName(raw: string): string {
+  // NOTE: a name may be in any script. Format characters stay: ZWJ and ZWNJ join emoji and Indic, Arabic or
+  // Persian letters, the direction marks place Arabic and Hebrew next to digits, tag characters make
+  // subdivision flags. Only the explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069)
+  // go: one left open reorders the message the name is quoted in, and one name never needs them. Control
+  // characters, line and paragraph separators and lone surrogates become spaces: a name is one line of text.
   const name = raw
-    .replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, ' ')
+    .replace(/[\p{Cc}\p{Cs}\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return name.slice(0, MAX_NAME_LENGTH);
+  // Cut after the spaces are settled, then trimmed again, so that a clean name is clean again.
+  return cutText(name, MAX_NAME_LENGTH).trimEnd();
 }
 
-const fail = (message: string): StorageResult => ({ ok: false, message });
+type Failure = Extract<StorageResult, { ok: false }>;
+const fail = (message: string): Failure => ({ ok: false, message });
 
 function problemOf(error: unknown, name: string | null): string {
   const kind = error instanceof Error || error instanceof DOMException ? error.name : '';
@@ -81,16 +98,45 @@ export interface ScenarioStorage {
   clear: () => StorageResult;
 }
 
+/** The stored list as read: each item's text as stored, with the scenario in it when it is one. */
+interface StoredList {
+  text: string;
+  where: JsonItems;
+  items: { text: string; scenario: SavedScenario | null }[];
+}
+
+const storedItem = (scenario: SavedScenario) => ({ text: JSON.stringify(scenario), scenario });
+const readable = ({ items }: StoredList) => items.flatMap((item) => (item.scenario ? [item.scenario] : []));
+
+/** What a person sees of a stored list, and in words what is stored but not shown. */
+function shown(list: StoredList): StorageResult {
+  const { items } = list;
+  const scenarios = readable(list);
+  const skipped = items.length - scenarios.length;
+  const notes: string[] = [];
+  if (skipped > 0)
+    notes.push(
+      skipped === 1
+        ? '1 saved scenario could not be read, so it is not shown; it stays stored as it was.'
+        : `${skipped} saved scenarios could not be read, so they are not shown; they stay stored as they were.`,
+    );
+  if (scenarios.length > MAX_SCENARIOS)
+    notes.push(
+      `Only the first ${MAX_SCENARIOS} of ${scenarios.length} saved scenarios are shown; the others stay stored.`,
+    );
+  return { ok: true, scenarios: scenarios.slice(0, MAX_SCENARIOS), notes };
+}
+
 /** `getStorage` is a function because merely reading window.localStorage throws where storage is blocked. */
 export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
-  const read = (): StorageResult => {
-    let text: string | null;
+  const load = (): StoredList | Failure => {
+    let stored: string | null;
     try {
-      text = getStorage().getItem(STORAGE_KEY);
+      stored = getStorage().getItem(STORAGE_KEY);
     } catch (error) {
       return fail(problemOf(error, null));
     }
-    if (text === null) return { ok: true, scenarios: [], notes: [] };
+    const text = stored ?? EMPTY;
     let data: unknown;
     try {
       data = JSON.parse(text);
@@ -108,43 +154,67 @@ export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
       );
     }
     if (!Array.isArray(scenarios)) return fail(DAMAGED);
-    const valid = scenarios.filter(isScenario).slice(0, MAX_SCENARIOS);
-    const skipped = scenarios.length - valid.length;
-    return {
-      ok: true,
-      scenarios: valid,
-      notes:
-        skipped > 0
-          ? [`${skipped} saved ${skipped === 1 ? 'scenario was' : 'scenarios were'} damaged and left out.`]
-          : [],
-    };
+    const where = jsonItems(text, 'scenarios');
+    const ids = new Set<string>();
+    const items = where.items.map((itemText, i) => {
+      const item: unknown = scenarios[i];
+      // A second item with an id already seen is not shown either: actions find a scenario by its id.
+      const scenario = isScenario(item) && !ids.has(item.id) ? item : null;
+      if (scenario) ids.add(scenario.id);
+      return { text: itemText, scenario };
+    });
+    return { text, where, items };
   };
 
-  const write = (scenarios: SavedScenario[], name: string | null): StorageResult => {
-    try {
-      getStorage().setItem(STORAGE_KEY, JSON.stringify({ v: STORAGE_VERSION, scenarios }));
-    } catch (error) {
-      return fail(problemOf(error, name));
-    }
-    return { ok: true, scenarios, notes: [] };
-  };
+  const isFailure = (list: StoredList | Failure): list is Failure => 'ok' in list;
 
-  /** Reads, changes and writes back; a list that could not be read is never overwritten. */
+  /**
+   * Reads, changes and writes back; a list that could not be read is never overwritten. `edit` sees every
+   * scenario that could be read, shown or not, and returns the list as it should be: a scenario it returns
+   * unchanged keeps its stored text, one it leaves out is deleted, one with a new id is added at the end.
+   * Items that could not be read are written back as they were, where they were.
+   */
   const change = (
     name: string | null,
     edit: (list: SavedScenario[]) => SavedScenario[] | string,
   ): StorageResult => {
-    const current = read();
-    if (!current.ok) return current;
-    const next = edit(current.scenarios);
-    return typeof next === 'string' ? fail(next) : write(next, name);
+    const current = load();
+    if (isFailure(current)) return current;
+    const next = edit(readable(current));
+    if (typeof next === 'string') return fail(next);
+    const byId = new Map(next.map((s) => [s.id, s]));
+    const items = current.items.flatMap((item) => {
+      if (!item.scenario) return [item];
+      const now = byId.get(item.scenario.id);
+      byId.delete(item.scenario.id);
+      if (!now) return [];
+      return [now === item.scenario ? item : storedItem(now)];
+    });
+    items.push(...[...byId.values()].map(storedItem));
+    const written = { ...current, items };
+    try {
+      getStorage().setItem(
+        STORAGE_KEY,
+        withJsonItems(
+          current.text,
+          current.where,
+          items.map((item) => item.text),
+        ),
+      );
+    } catch (error) {
+      return fail(problemOf(error, name));
+    }
+    return shown(written);
   };
 
   const now = () => new Date().toISOString();
   const named = (raw: string): string | null => cleanName(raw) || null;
 
   return {
-    list: read,
+    list: () => {
+      const current = load();
+      return isFailure(current) ? current : shown(current);
+    },
     save: (rawName, link) => {
       const name = named(rawName);
       if (!name) return fail('Give the scenario a name to save it.');
@@ -172,7 +242,8 @@ export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
         if (!original) return 'That scenario is no longer saved.';
         if (list.length >= MAX_SCENARIOS) return `There are already ${MAX_SCENARIOS} saved scenarios.`;
         let n = 2;
-        const base = original.name.slice(0, MAX_NAME_LENGTH - 8);
+        // Room for " (99999)"; cut between whole characters, so the new name is still a clean name.
+        const base = cutText(original.name, MAX_NAME_LENGTH - 8).trimEnd();
         while (list.some((s) => s.name === `${base} (${n})`)) n++;
         return [...list, { ...original, id: newId(), name: `${base} (${n})`, savedAt: now() }];
       }),

@@ -39,14 +39,28 @@ const isCurrency = (v: unknown): v is string => {
   }
 };
 
-const canonicalLocale = (v: unknown): string | null => {
+/**
+ * The locale as the browser spells it, or null when it is malformed or this browser cannot format
+ * numbers in it (it would quietly fall back to another, and the Format menu would name one not in use).
+ */
+const usableLocale = (v: unknown): string | null => {
   if (typeof v !== 'string' || v.length > 35) return null;
   try {
-    return Intl.getCanonicalLocales(v)[0] ?? null;
+    const canonical = Intl.getCanonicalLocales(v)[0];
+    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length > 0 ? canonical : null;
   } catch {
     return null;
   }
 };
+
+// NOTE: a locale outside LOCALES (ar-EG from a link, say) is used rather than refused: whoever sent
+// the link chose it, and any locale this browser can format is one a reader can read.
+/**
+ * The Format menu's choices: the offered locales, and the one in use when a link, an embed or storage
+ * chose another, so that the menu always names the locale the figures are shown in.
+ */
+export const localeChoices = (current: string): readonly string[] =>
+  (LOCALES as readonly string[]).includes(current) ? LOCALES : [...LOCALES, current];
 
 /** Keeps the valid settings in `raw`, falls back to `fallback` for the rest, and says what it ignored. */
 export function validateSettings(
@@ -65,11 +79,11 @@ export function validateSettings(
   }
   const locale = ownField(raw, 'locale');
   if (locale !== undefined) {
-    const canonical = canonicalLocale(locale);
-    if (canonical) settings.locale = canonical;
+    const usable = usableLocale(locale);
+    if (usable) settings.locale = usable;
     else
       problems.push(
-        `The locale ${quoteText(String(locale), 20)} is not known, so ${fallback.locale} is used.`,
+        `The number format ${quoteText(String(locale), 20)} is not one this browser knows, so ${fallback.locale} is used.`,
       );
   }
   const theme = ownField(raw, 'theme');

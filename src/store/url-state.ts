@@ -108,6 +108,8 @@ export interface LinkState {
   missing: MissingField[];
   /** Link-level problems (too long, unknown version, unknown keys), in plain words. */
   problems: string[];
+  /** True when the link was refused whole (too long): nothing in it is used, the scenario shown stays. */
+  refused: boolean;
 }
 
 export interface ScenarioView {
@@ -169,16 +171,22 @@ function isV1Path(name: string): boolean {
 function migrateV1(v1: URLSearchParams): URLSearchParams {
   const v2 = new URLSearchParams({ v: '2' });
   const sides: Record<string, Record<string, string>> = {};
+  // NOTE: a key given twice counts the first time, in both versions (version 2 reads with
+  // URLSearchParams.get, which returns the first). First-wins is the safer rule: text appended to a
+  // shared link (by a tracker, a chat app or someone adding `&ar=…`) cannot override what its maker wrote.
+  const first = (key: string, value: string) => {
+    if (!v2.has(key)) v2.set(key, value);
+  };
   for (const [name, value] of v1) {
     const [field, side] = name.split('.');
     if (isV1Path(name) && field !== undefined) {
       const key = FIELD_KEYS[field as InputKey];
-      if (side === undefined) v2.set(key, value);
-      else (sides[key] ??= {})[side] = value;
+      if (side === undefined) first(key, value);
+      else (sides[key] ??= {})[side] ??= value;
     } else if (name === 'currency' || name === 'locale') {
-      v2.set(SETTING_KEYS[name], value);
+      first(SETTING_KEYS[name], value);
     } else if (name === 'churnUnit') {
-      v2.set(SETTING_KEYS.churnUnit, value === 'annual' ? 'a' : value === 'monthly' ? 'm' : value);
+      first(SETTING_KEYS.churnUnit, value === 'annual' ? 'a' : value === 'monthly' ? 'm' : value);
     } else if (name !== 'v') {
       v2.append(name, value);
     }
@@ -188,12 +196,13 @@ function migrateV1(v1: URLSearchParams): URLSearchParams {
   return v2;
 }
 
-const blank = (problems: string[] = []): LinkState => ({
+const blank = (problems: string[] = [], refused = false): LinkState => ({
   inputs: { team: {}, segments: [{}] },
   settings: {},
   presenter: null,
   missing: [],
   problems,
+  refused,
 });
 
 /** A lever's two sides, `base_withCs`; an empty side is left out, so validation names it as missing and uses its default. */
@@ -226,9 +235,12 @@ function segmentCount(params: URLSearchParams): number {
 export function decodeLink(text: string): LinkState | null {
   const body = text.startsWith('#') ? text.slice(1) : text;
   if (body.length > MAX_LINK_CHARS) {
-    return blank([
-      `The link is too long to be a scenario (${body.length} characters), so it was ignored and the defaults are shown.`,
-    ]);
+    return blank(
+      [
+        `The link is too long to be a scenario (${body.length} characters), so it was ignored and the scenario shown is unchanged.`,
+      ],
+      true,
+    );
   }
   let params = new URLSearchParams(body);
   const version = params.get('v');

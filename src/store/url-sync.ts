@@ -21,6 +21,8 @@ export function shareUrl(store: CalculatorStore, location: Location = window.loc
 export function syncUrl(store: CalculatorStore, win: Window = window): () => void {
   let written = win.location.hash.slice(1);
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** history.length when the waiting write was scheduled: a new entry since then means a new link. */
+  let entriesAtEdit = 0;
   const write = () => {
     timer = null;
     const link = linkOf(store);
@@ -31,11 +33,26 @@ export function syncUrl(store: CalculatorStore, win: Window = window): () => voi
   // A link that needed repair is rewritten at once, so a reload does not repeat the notices.
   if (decodeLink(written)) write();
   const unsubscribe = store.subscribe(() => {
-    timer ??= setTimeout(write, WRITE_INTERVAL_MS);
+    if (timer !== null) return;
+    entriesAtEdit = win.history.length;
+    timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const onHashChange = () => {
-    if (win.location.hash.slice(1) === written) return;
-    written = win.location.hash.slice(1);
+    const incoming = win.location.hash.slice(1);
+    if (incoming === written) return;
+    // An edit still waiting to be written belonged to the entry the browser has just left, which can
+    // no longer be changed. When the new link made a new entry (a paste, a link clicked), that entry
+    // takes the edit and the new link goes in one after it, so Back returns to the edit, not before it.
+    // NOTE: a Back or Forward (no new entry) within the write interval cannot keep the edit: rewriting
+    // the entry arrived at would lose that entry's own scenario instead.
+    if (timer !== null && win.history.length > entriesAtEdit) {
+      const edit = linkOf(store);
+      if (edit !== written) {
+        win.history.replaceState(win.history.state, '', `#${edit}`);
+        win.history.pushState(null, '', `#${incoming}`);
+      }
+    }
+    written = incoming;
     if (loadLink(store, win.location.hash)) write();
   };
   win.addEventListener('hashchange', onHashChange);

@@ -58,6 +58,23 @@ describe('the scenarios panel', () => {
     expect(store.getState().inputs.segments[0]!.csms).toBe(9);
   });
 
+  test('an item that cannot be read is named in the message, before and after a save, and kept', async () => {
+    const fake = new FakeStorage();
+    const damaged = '{"id":"x","name":"\\u0000"}';
+    fake.data.set(
+      STORAGE_KEY,
+      `{"v":1,"scenarios":[{"id":"a","name":"A","savedAt":"2026-01-01T00:00:00Z","link":"v=2"},${damaged}]}`,
+    );
+    const { user } = setup(fake);
+    expect(screen.getByRole('status')).toHaveTextContent('1 saved scenario could not be read');
+    await user.type(screen.getByLabelText('Name this scenario'), 'B{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Saved “B”. 1 saved scenario could not be read, so it is not shown; it stays stored as it was.',
+    );
+    expect(screen.getAllByRole('group').map((g) => g.getAttribute('aria-label'))).toEqual(['A', 'B']);
+    expect(fake.data.get(STORAGE_KEY)).toContain(damaged);
+  });
+
   test('a name that is only spaces is refused in words', async () => {
     const { user } = setup();
     await user.type(screen.getByLabelText('Name this scenario'), '   {Enter}');

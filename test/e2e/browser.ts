@@ -7,7 +7,10 @@ import { launchBrowser } from '../../scripts/browser.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** One Chromium per test file, closed after it; `open` gives a fresh page that fails the test on any page error. */
+/**
+ * One Chromium per test file, closed after it; `open` gives a fresh page that collects in `errors` every page
+ * error, console error and Content-Security-Policy violation (in the page and in every frame it opens).
+ */
 export function useBrowser() {
   let browser: Browser;
   const errors: string[] = [];
@@ -27,6 +30,12 @@ export function useBrowser() {
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         colorScheme: options.colorScheme ?? 'light',
       });
+      // Run by the DevTools protocol before any page script, in every frame: not governed by the page's CSP.
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
+        ),
+      );
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
@@ -41,6 +50,21 @@ export function useBrowser() {
 
 export const kpiText = (page: Page, name: string) =>
   page.locator(`[data-kpi="${name}"] .kpi-value`).innerText();
+
+/** Opens a tool's panel in the header (scenarios, compare, export…), unless it is open already. */
+export async function openTool(page: Page, tool: string) {
+  const button = page.locator(`[data-tool="${tool}"]`);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await page.waitForSelector('.tool-panel h2');
+}
+
+/** Saves the scenario on screen under `name`, as a person does, and waits for it to be listed. */
+export async function save(page: Page, name: string) {
+  await openTool(page, 'scenarios');
+  await page.getByLabel('Name this scenario').fill(name);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => page.locator(`[data-scenario="${name}"]`).count()).toBe(1);
+}
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 export async function seriousViolations(page: Page) {

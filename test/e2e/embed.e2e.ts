@@ -1,20 +1,28 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, without type declarations
 import { serveDist } from '../../scripts/serve-dist.mjs';
+import { CATALOG } from '../../src/input-catalog.ts';
 import { expect, seriousViolations, useBrowser } from './browser.ts';
 
+const EVERY_INPUT = Object.keys(CATALOG);
+
 type Server = { url: string; close: () => Promise<void> };
-/** Three origins: the calculator (the e2e server), a host page, and a third party that forges messages. */
+/**
+ * Three origins: the calculator (the e2e server), a host page (the demo page, with the calculator's
+ * loader), and a third party that forges messages and offers a loader of its own.
+ */
 let host: Server;
 let third: Server;
 
 beforeAll(async () => {
-  host = (await serveDist('dist', 0)) as Server;
+  host = (await serveDist('dist', 0, { demo: { loader: `${inject('baseUrl')}/embed.js` } })) as Server;
   const dir = mkdtempSync(join(tmpdir(), 'cs-roi-third-'));
+  // What a hostile loader would do on the calculator's origin: read the saved scenarios.
+  writeFileSync(join(dir, 'embed.js'), `document.title = 'stolen: ' + localStorage.length;`);
   writeFileSync(
     join(dir, 'forge.html'),
     `<!doctype html><title>forger</title><link rel="icon" href="data:,"><script>
@@ -28,6 +36,13 @@ beforeAll(async () => {
       <div data-cs-roi data-preset="nope" data-currency="&lt;b&gt;" data-theme="neon" data-accent="red;}"
         data-inputs="arpa &lt;img src=x onerror=alert(1)&gt; csms" data-cta-url="javascript:alert(1)"
         data-cta-text="Click"></div>
+      <script src="${inject('baseUrl')}/embed.js" async></script></body></html>`,
+  );
+  writeFileSync(
+    join(dir, 'long-host.html'),
+    `<!doctype html><html lang="en"><title>long attributes</title><link rel="icon" href="data:,"><body>
+      <div data-cs-roi data-inputs="${EVERY_INPUT.join(', ')}" data-preset="&#x202E;evil&#x2066;"
+        data-cta-url="https://example.com/${'a'.repeat(2100)}" data-cta-text="Go"></div>
       <script src="${inject('baseUrl')}/embed.js" async></script></body></html>`,
   );
   third = (await serveDist(dir, 0)) as Server;
@@ -62,7 +77,7 @@ async function calculatorFrame(page: Page, index: number): Promise<Frame> {
 describe('the embed', () => {
   test('sizes itself inside a host page on another origin, one height per calculator', async () => {
     const page = await browser.open('/');
-    await openHost(page, `demo-host.html?embed=${encodeURIComponent(inject('baseUrl') + '/')}`);
+    await openHost(page, 'demo/demo-host.html');
     expect(await page.locator('iframe').count()).toBe(2);
     await expect.poll(() => frameHeights(page)).not.toContain('640px');
     const heights = await frameHeights(page);
@@ -98,7 +113,7 @@ describe('the embed', () => {
 
   test('ignores forged height messages from a third origin and from the host page itself', async () => {
     const page = await browser.open('/');
-    await openHost(page, `demo-host.html?embed=${encodeURIComponent(inject('baseUrl') + '/')}`);
+    await openHost(page, 'demo/demo-host.html');
     await expect.poll(() => frameHeights(page)).not.toContain('640px');
     const settled = await frameHeights(page);
     await page.evaluate((src) => {
@@ -128,6 +143,70 @@ describe('the embed', () => {
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe(
       'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
     );
+  });
+
+  test('long attributes: every input named is shown, a value too long is named in a notice', async () => {
+    const page = await browser.open('/');
+    await page.goto(`${third.url}/long-host.html`);
+    const frame = await calculatorFrame(page, 0);
+    // Twenty inputs, seven of them levers with two sides each.
+    expect(await frame.locator('[data-input]').count()).toBe(27);
+    const notices = (await frame.locator('[data-notice]').allInnerTexts()).join(' ');
+    expect(notices).toContain(
+      'The data-cta-url attribute was longer than 2000 characters, so it was ignored.',
+    );
+    expect(notices).not.toMatch(/do not exist/);
+    expect(await frame.locator('a').count()).toBe(0);
+    // The preset's bidi controls are spelled out, not obeyed.
+    expect(notices).toContain(String.raw`no preset called “\u202Eevil\u2066”`);
+    expect(notices).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\0]/);
+  });
+
+  test('the demo page takes no loader from its address, and is not in the build', async () => {
+    const page = await browser.open('/');
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const foreign = encodeURIComponent(`${third.url}/`);
+    // Across origins (the calculator's loader is the server's choice) and on the calculator's own site.
+    for (const url of [
+      hostUrl(`demo/demo-host.html?embed=${foreign}`),
+      `${inject('baseUrl')}/demo/demo-host.html?embed=${foreign}`,
+    ]) {
+      await page.goto(url);
+      await expect.poll(() => page.locator('iframe').count()).toBe(2);
+      const sources = await page
+        .locator('iframe')
+        .evaluateAll((fs) => fs.map((f) => (f as HTMLIFrameElement).src));
+      for (const src of sources) expect(src.startsWith(`${inject('baseUrl')}/embed.html?`), src).toBe(true);
+    }
+    expect(requested.filter((r) => r.startsWith(third.url))).toEqual([]);
+    expect(requested.some((r) => r.startsWith(`${inject('baseUrl')}/embed.js`))).toBe(true);
+    expect(readdirSync('dist', { recursive: true }).filter((f) => /demo/.test(String(f)))).toEqual([]);
+  });
+
+  test('on the calculator’s own site the embed stays sandboxed, cannot reach its host, and sizes itself', async () => {
+    const page = await browser.open('/');
+    await page.goto(`${inject('baseUrl')}/demo/demo-host.html`);
+    await expect.poll(() => frameHeights(page)).not.toContain('640px');
+    const sandboxes = await page
+      .locator('iframe')
+      .evaluateAll((fs) => fs.map((f) => f.getAttribute('sandbox')));
+    expect(sandboxes).toEqual([
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox',
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox',
+    ]);
+    const frame = await calculatorFrame(page, 0);
+    // A same-origin frame with scripts and allow-same-origin could do exactly this and lift its sandbox.
+    const reach = await frame.evaluate(() => {
+      try {
+        return window.parent.document.querySelector('iframe')?.getAttribute('sandbox') ?? 'no iframe';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(reach).toBe('blocked');
+    expect(await frame.evaluate(() => window.frameElement)).toBeNull();
+    expect(browser.errors).toEqual([]);
   });
 
   test('the embed page alone has no serious accessibility violations, light or dark', async () => {

@@ -9,11 +9,14 @@ declare module 'vitest' {
   }
 }
 
-/** Serves dist/ once for every e2e file; the build must exist (npm run build). */
+/**
+ * Serves dist/ once for every e2e file, and the demo host page at /demo/ (same origin as the calculator);
+ * the build must exist (npm run build).
+ */
 export default async function setup(project: TestProject) {
   if (!existsSync('dist/index.html'))
     throw new Error('dist/ is missing: run `npm run build` before the e2e tests');
-  const server = (await serveDist('dist')) as { url: string; close: () => Promise<void> };
+  const server = (await serveDist('dist', 0, { demo: {} })) as { url: string; close: () => Promise<void> };
   project.provide('baseUrl', server.url);
   return () => server.close();
 }

@@ -1,24 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, test } from 'vitest';
-import { canvasInk, expect, kpiText, seriousViolations, useBrowser } from './browser.ts';
+import { canvasInk, expect, kpiText, openTool, save, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 const STORAGE_KEY = 'cs-roi.saved-scenarios';
 const churnWithCs = '[data-input="monthlyChurn.withCs"] .field-number';
-
-async function openTool(page: Page, tool: string) {
-  const button = page.locator(`[data-tool="${tool}"]`);
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-  await page.waitForSelector('.tool-panel h2');
-}
-
-async function save(page: Page, name: string) {
-  await openTool(page, 'scenarios');
-  await page.getByLabel('Name this scenario').fill(name);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(() => page.locator(`[data-scenario="${name}"]`).count()).toBe(1);
-}
 
 /** Types churn with CS and waits for the figures to follow (they render just after the field). */
 async function setChurn(page: Page, percent: string) {

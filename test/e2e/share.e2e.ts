@@ -108,6 +108,54 @@ describe('hostile links', () => {
   });
 });
 
+describe('a link opened while the page is open', () => {
+  const arpa = '[data-input="arpa"] .field-number';
+
+  test('too long: ignored with a notice, and the scenario on screen stays as it was', async () => {
+    const page = await browser.open(`/#${GOOD.replace('ar=2000', 'ar=3100')}`);
+    const before = { arpa: await page.locator(arpa).inputValue(), roi: await kpiText(page, 'roi') };
+    await page.evaluate((pad) => {
+      location.hash = `${location.hash.slice(1)}&pad=${pad}`;
+    }, 'A'.repeat(5000));
+    await expect
+      .poll(() => page.locator('[data-notice]').allInnerTexts())
+      .toEqual([expect.stringMatching(/too long .* ignored and the scenario shown is unchanged/)]);
+    expect(await page.locator(arpa).inputValue()).toBe(before.arpa);
+    expect(await kpiText(page, 'roi')).toBe(before.roi);
+    // The address goes back to the scenario shown.
+    await page.waitForFunction(() => location.hash.includes('ar=3100') && !location.hash.includes('pad='));
+    expect(browser.errors).toEqual([]);
+  });
+
+  test('right after an edit: the edit is one step back in history, the page before it two', async () => {
+    const page = await browser.open(`/#${GOOD}`);
+    const churn = page.locator(`${churnWithCs} .field-number`);
+    await churn.fill('0.4');
+    // The edit and the new link in one task, so the link surely arrives within the write interval.
+    const edited = await churn.evaluate(
+      (field, link) => {
+        field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        const unwritten = !location.hash.includes('ch=0.015_0.004');
+        location.hash = link;
+        return unwritten;
+      },
+      GOOD.replace('ar=2000', 'ar=3100'),
+    );
+    expect(edited).toBe(true);
+    await expect.poll(() => page.locator(arpa).inputValue()).toBe('3,100');
+    expect(await churn.inputValue()).toBe('0.7');
+
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => location.hash.includes('ch=0.015_0.004'));
+    await expect.poll(() => churn.inputValue()).toBe('0.4');
+    expect(await page.locator(arpa).inputValue()).toBe('2,000');
+
+    await page.evaluate(() => history.back());
+    await page.waitForFunction(() => location.hash.includes('ch=0.015_0.007'));
+    await expect.poll(() => churn.inputValue()).toBe('0.7');
+  });
+});
+
 describe('presenter mode', () => {
   test('travels in the link: larger type, only the chosen inputs, one click back to full mode', async () => {
     const page = await browser.open(`/#${GOOD}&p=ar_ch_n`);

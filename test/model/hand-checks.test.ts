@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   CLV_MONTHS,
   DEFAULT_ASSUMPTIONS,
-  INPUT_PATHS,
+  inputPaths,
   annualToMonthly,
   clv,
   compareCompanies,
@@ -15,7 +15,6 @@ import {
   readInput,
   recommendedCsms,
   sensitivity,
-  simulate,
   sweepHeadcount,
   withInput,
   type Assumptions,
@@ -24,7 +23,7 @@ import {
   type SensitivityMetric,
 } from '../../src/model/index.ts';
 import { partialCoverageArb } from './arbitraries.ts';
-import { business, flat } from './builders.ts';
+import { business, flat, oneSegment, only, rowsOf } from './builders.ts';
 import { expectClose, expectCloseOrNull } from './close.ts';
 
 /** Property tests run hundreds of cases; on a busy machine they need more than the default 5 s. */
@@ -55,7 +54,7 @@ describe('one cohort, three months by hand: no CS, ttv 1, success 0.5, referrals
     onboardingSuccess: flat(0.5),
     timeToValueMonths: flat(1),
   });
-  const rows = simulate(a);
+  const rows = rowsOf(a);
 
   test('month 0 is the starting snapshot', () => {
     expectRow(rows[0]!, {
@@ -153,7 +152,7 @@ describe('partial coverage by hand: one CSM of 50 hours for 1 hour per account',
     expansionUplift: flat(0.2),
     expansionsPerYear: flat(12),
   });
-  const rows = simulate(a);
+  const rows = rowsOf(a);
   const lever = (base: number, withCs: number, k: number) => base + k * (withCs - base);
 
   test('month 1: k = 50 / 100 = 0.5', () => {
@@ -216,7 +215,7 @@ describe('partial coverage by hand: one CSM of 50 hours for 1 hour per account',
 
 describe('ttv 0 by hand: only new × success accounts join, and the failures never pay', () => {
   test('one month', () => {
-    const rows = simulate(
+    const rows = rowsOf(
       business({ horizonMonths: 1, arpa: 10, newAccountsPerMonth: 20, onboardingSuccess: flat(0.75) }),
     );
     expectRow(rows[1]!, {
@@ -243,7 +242,7 @@ describe('trailing-12-month retention by hand', () => {
   const gross = 0.9 * 0.95;
 
   test('month 12 follows the starting cohort only; later cohorts are left out', () => {
-    const rows = simulate(
+    const rows = rowsOf(
       business({ horizonMonths: 13, startingAccounts: 100, arpa: 10, newAccountsPerMonth: 10, ...levers }),
     );
     for (let t = 0; t < 12; t++) {
@@ -260,7 +259,7 @@ describe('trailing-12-month retention by hand', () => {
 
   test('an onboarding cohort in the window counts its failures in GRR and logo retention', () => {
     // ttv 2, success 0.5: cohort 1 (10 accounts, 100 MRR) resolves in month 3, then takes months 4..13.
-    const rows = simulate(
+    const rows = rowsOf(
       business({
         horizonMonths: 13,
         startingAccounts: 100,
@@ -286,9 +285,9 @@ describe('trailing-12-month retention by hand', () => {
   });
 
   test('null where the cohorts of t − 12 had no MRR (arpa 0) but a logo figure where they had accounts', () => {
-    const rows = simulate(business({ horizonMonths: 12, startingAccounts: 10, arpa: 0, ...levers }));
+    const rows = rowsOf(business({ horizonMonths: 12, startingAccounts: 10, arpa: 0, ...levers }));
     expectRow(rows[12]!, { nrr: null, grr: null, logoRetention: Math.pow(0.9, 12) });
-    const empty = simulate(business({ horizonMonths: 12, arpa: 10, newAccountsPerMonth: 5 }));
+    const empty = rowsOf(business({ horizonMonths: 12, arpa: 10, newAccountsPerMonth: 5 }));
     expectRow(empty[12]!, { nrr: null, grr: null, logoRetention: null });
   });
 });
@@ -313,7 +312,7 @@ describe('evaluateCsProgram by hand', () => {
 
   test('gross profit, cost, net benefit, ROI', () => {
     // Baseline MRR 900, 810, 729; with CS 1000 each month. ΔGP = 100 + 190 + 271 = 561. Cost 450.
-    expect(e.withCs.map((r) => r.coverage)).toEqual([0, 1, 1, 1]);
+    expect(e.withCs.rows.map((r) => r.coverage)).toEqual([0, 1, 1, 1]);
     expectClose(e.deltaGrossProfit, 561, 'ΔGP');
     expectClose(e.csCost, 450, 'cost');
     expectClose(e.netBenefit, 111, 'net');
@@ -341,18 +340,18 @@ describe('evaluateCsProgram by hand', () => {
   test('no payback month when the cumulative net benefit ends below 0; ≥ 0 counts', () => {
     expect(evaluateCsProgram({ ...a, horizonMonths: 2 }).paybackMonth).toBeNull();
     // 1,200 a year = 100 a month: cumulative 0, 90, 261 pays back in month 1 (0 is not a loss).
-    expect(evaluateCsProgram({ ...a, csmAnnualCost: 1200 }).paybackMonth).toBe(1);
+    expect(evaluateCsProgram(oneSegment({ csmAnnualCost: 1200 }, a)).paybackMonth).toBe(1);
   });
 
   test('ARPA 0: no equivalent logos or acquisition spend avoided', () => {
-    const free = evaluateCsProgram({ ...a, arpa: 0 });
+    const free = evaluateCsProgram(oneSegment({ arpa: 0 }, a));
     expect(free.equivalentNewLogos).toBeNull();
     expect(free.acquisitionSpendAvoided).toBeNull();
     expectClose(free.accountsSaved, 27.1, 'accounts saved');
   });
 
   test('no CSMs: no cost, no ROI, baseline and with-CS rows equal', () => {
-    const none = evaluateCsProgram({ ...a, csms: 0 });
+    const none = evaluateCsProgram(oneSegment({ csms: 0 }, a));
     expect(none.csCost).toBe(0);
     expect(none.roi).toBeNull();
     expect(none.netBenefit).toBe(0);
@@ -365,7 +364,7 @@ describe('evaluateCsProgram by hand', () => {
 
 describe('recommendedCsms', SLOW, () => {
   const coverages = (a: Assumptions, csms: number) =>
-    simulate({ ...a, csms })
+    rowsOf(oneSegment({ csms }, a))
       .slice(1)
       .map((r) => r.coverage);
 
@@ -380,21 +379,21 @@ describe('recommendedCsms', SLOW, () => {
       impactHoursPerAccountMonth: 1,
       onboardingHoursPerAccount: 10,
     });
-    expect(recommendedCsms(a)).toBe(7);
+    expect(recommendedCsms(a, 0)).toBe(7);
     expect(coverages(a, 7).every((k) => k === 1)).toBe(true);
     expect(coverages(a, 6).at(-1)).toBeLessThan(1);
   });
 
   test('a book that needs no hours still needs one CSM (no team is no program)', () => {
-    expect(recommendedCsms(business({ impactHoursPerAccountMonth: 0, onboardingHoursPerAccount: 0 }))).toBe(
-      1,
-    );
+    expect(
+      recommendedCsms(business({ impactHoursPerAccountMonth: 0, onboardingHoursPerAccount: 0 }), 0),
+    ).toBe(1);
   });
 
   test('for any assumptions: coverage is 1 every month at the recommended size, below 1 somewhere at one fewer', () => {
     fc.assert(
       fc.property(partialCoverageArb({ maxHorizon: 120 }), (a) => {
-        const n = recommendedCsms(a);
+        const n = recommendedCsms(a, 0);
         expect(coverages(a, n).every((k) => k === 1)).toBe(true);
         expect(Math.min(...coverages(a, n - 1))).toBeLessThan(1);
       }),
@@ -406,10 +405,10 @@ describe('recommendedCsms', SLOW, () => {
 describe('sweepHeadcount', SLOW, () => {
   /** Net benefit of each headcount 0..max, by evaluating each one on its own. */
   const exhaustive = (a: Assumptions, max: number) =>
-    Array.from({ length: max + 1 }, (_, n) => programSummary({ ...a, csms: n }).netBenefit);
+    Array.from({ length: max + 1 }, (_, n) => programSummary(oneSegment({ csms: n }, a)).netBenefit);
 
   function checkSweep(a: Assumptions, maxCsms: number): void {
-    const sweep = sweepHeadcount(a, maxCsms);
+    const sweep = sweepHeadcount(a, 0, maxCsms);
     // The sweep always offers at least 0 and 1 CSM.
     const upper = Math.max(1, maxCsms);
     expect(sweep.points.at(-1)!.csms).toBe(upper);
@@ -417,7 +416,7 @@ describe('sweepHeadcount', SLOW, () => {
     const best = Math.max(...values);
     const scale = Math.max(
       ...values.map(Math.abs),
-      evaluateCsProgram(a).withCs.reduce((s, r) => s + r.grossProfit, 0),
+      evaluateCsProgram(a).withCs.rows.reduce((s, r) => s + r.grossProfit, 0),
     );
     expectClose(sweep.optimum.netBenefit, best, `optimum of 0..${upper}`, scale);
     expectClose(values[sweep.optimum.csms]!, best, `net benefit at the optimum ${sweep.optimum.csms}`, scale);
@@ -426,26 +425,26 @@ describe('sweepHeadcount', SLOW, () => {
 
   test('on the defaults, every point and the optimum match evaluating each headcount', () => {
     const a = { ...DEFAULT_ASSUMPTIONS };
-    const max = 2 * recommendedCsms(a);
-    const sweep = sweepHeadcount(a, max);
+    const max = 2 * recommendedCsms(a, 0);
+    const sweep = sweepHeadcount(a, 0, max);
     expect(sweep.points.map((p) => p.csms)).toEqual(Array.from({ length: max + 1 }, (_, n) => n));
     for (const p of sweep.points) {
-      const e = evaluateCsProgram({ ...a, csms: p.csms });
+      const e = evaluateCsProgram(oneSegment({ csms: p.csms }, a));
       expectClose(p.netBenefit, e.netBenefit, `net ${p.csms}`, e.csCost + e.deltaGrossProfit);
       expectCloseOrNull(p.roi, e.roi, `roi ${p.csms}`);
     }
     checkSweep(a, max);
-    expect(sweep.recommended).toBe(recommendedCsms(a));
+    expect(sweep.recommended).toBe(recommendedCsms(a, 0));
   });
 
   test('cutOne and addOne: cost, gross profit and net change of one CSM fewer or more', () => {
     const a = { ...DEFAULT_ASSUMPTIONS };
-    const sweep = sweepHeadcount(a);
-    const at = (n: number) => evaluateCsProgram({ ...a, csms: n });
-    const now = at(a.csms);
-    const fewer = at(a.csms - 1);
-    const more = at(a.csms + 1);
-    const perCsm = (a.csmAnnualCost / 12) * a.horizonMonths;
+    const sweep = sweepHeadcount(a, 0);
+    const at = (n: number) => evaluateCsProgram(oneSegment({ csms: n }, a));
+    const now = at(only(a).csms);
+    const fewer = at(only(a).csms - 1);
+    const more = at(only(a).csms + 1);
+    const perCsm = (only(a).csmAnnualCost / 12) * a.horizonMonths;
     const scale = now.deltaGrossProfit + now.csCost;
     expectClose(sweep.cutOne!.costChange, -perCsm, 'cut cost');
     expectClose(
@@ -463,7 +462,7 @@ describe('sweepHeadcount', SLOW, () => {
       scale,
     );
     expectClose(sweep.addOne.netChange, more.netBenefit - now.netBenefit, 'add net', scale);
-    expect(sweepHeadcount({ ...a, csms: 0 }).cutOne).toBeNull();
+    expect(sweepHeadcount(oneSegment({ csms: 0 }, a), 0).cutOne).toBeNull();
   });
 
   test('for any assumptions: the optimum is the best of every headcount 0..max', () => {
@@ -482,13 +481,11 @@ describe('sweepHeadcount', SLOW, () => {
         partialCoverageArb({ maxHorizon: 24 }),
         fc.integer({ min: 10000, max: 40000 }),
         (a, accounts) => {
-          const big = {
-            ...a,
-            startingAccounts: accounts,
-            csmHoursPerMonth: 40,
-            impactHoursPerAccountMonth: 1,
-          };
-          checkSweep(big, Math.min(10000, 2 * recommendedCsms(big)));
+          const big = oneSegment(
+            { startingAccounts: accounts, csmHoursPerMonth: 40, impactHoursPerAccountMonth: 1 },
+            a,
+          );
+          checkSweep(big, Math.min(10000, 2 * recommendedCsms(big, 0)));
         },
       ),
       { numRuns: 8 },
@@ -540,7 +537,12 @@ describe('sensitivity', SLOW, () => {
     const s = sensitivity(a, metric);
     const e = evaluateCsProgram(a);
     expect(s.value).toBe(e[metric]);
-    expect(s.bars.map((b) => b.path).sort()).toEqual(INPUT_PATHS.filter((p) => p !== 'horizonMonths').sort());
+    expect([...s.bars.map((b) => b.path), ...s.leftOut].sort()).toEqual(
+      inputPaths(a)
+        .filter((p) => p !== 'horizonMonths')
+        .sort(),
+    );
+    for (const p of s.leftOut) expect(readInput(a, p)).toBe(0);
     for (let i = 1; i < s.bars.length; i++)
       expect(s.bars[i - 1]!.swing).toBeGreaterThanOrEqual(s.bars[i]!.swing);
     for (const bar of s.bars) {
@@ -574,25 +576,31 @@ describe('sensitivity', SLOW, () => {
   test('each input moves by 10 % of its value (at least 1 for whole months and CSMs)', () => {
     const bars = new Map(sensitivity(DEFAULT_ASSUMPTIONS, 'roi').bars.map((b) => [b.path, b]));
     const inputs = (path: InputPath) => [bars.get(path)!.low.input, bars.get(path)!.high.input];
-    inputs('arpa').forEach((x, i) => expectClose(x, [1800, 2200][i]!, 'arpa'));
-    inputs('startingAccounts').forEach((x, i) => expectClose(x, [360, 440][i]!, 'startingAccounts'));
-    inputs('monthlyChurn.withCs').forEach((x, i) => expectClose(x, [0.0063, 0.0077][i]!, 'churn'));
-    inputs('csmAnnualCost').forEach((x, i) => expectClose(x, [108000, 132000][i]!, 'csmAnnualCost'));
-    expect(inputs('csms')).toEqual([4, 6]);
-    expect(inputs('timeToValueMonths.withCs')).toEqual([1, 3]);
+    inputs('segments.0.arpa').forEach((x, i) => expectClose(x, [1800, 2200][i]!, 'segments.0.arpa'));
+    inputs('segments.0.startingAccounts').forEach((x, i) =>
+      expectClose(x, [360, 440][i]!, 'segments.0.startingAccounts'),
+    );
+    inputs('segments.0.monthlyChurn.withCs').forEach((x, i) => expectClose(x, [0.0063, 0.0077][i]!, 'churn'));
+    inputs('segments.0.csmAnnualCost').forEach((x, i) =>
+      expectClose(x, [108000, 132000][i]!, 'segments.0.csmAnnualCost'),
+    );
+    expect(inputs('segments.0.csms')).toEqual([4, 6]);
+    expect(inputs('segments.0.timeToValueMonths.withCs')).toEqual([1, 3]);
   });
 
-  test('an input at 0 moves up by 1 % of its range; whole months by 1; nothing leaves its range', () => {
-    const a = {
-      ...DEFAULT_ASSUMPTIONS,
-      referralsPerAccountYear: 0,
-      timeToValueMonths: { base: 3, withCs: 0 },
-    };
-    const bars = new Map(sensitivity(a, 'roi').bars.map((b) => [b.path, b]));
-    expect(bars.get('referralsPerAccountYear')!.low.input).toBe(0);
-    expect(bars.get('referralsPerAccountYear')!.high.input).toBeCloseTo(0.02, 15);
-    expect(bars.get('timeToValueMonths.withCs')!.low.input).toBe(0);
-    expect(bars.get('timeToValueMonths.withCs')!.high.input).toBe(1);
+  test('an input at 0 is left out unless it moves in whole steps (months, CSMs); nothing leaves its range', () => {
+    const a = oneSegment(
+      { referralsPerAccountYear: 0, csms: 0, timeToValueMonths: { base: 3, withCs: 0 } },
+      DEFAULT_ASSUMPTIONS,
+    );
+    const s = sensitivity(a, 'roi');
+    const bars = new Map(s.bars.map((b) => [b.path, b]));
+    expect(bars.has('segments.0.referralsPerAccountYear')).toBe(false);
+    expect(s.leftOut).toContain('segments.0.referralsPerAccountYear');
+    expect(s.leftOut).toContain('segments.0.digitalCostPerAccountMonth');
+    expect(bars.get('segments.0.timeToValueMonths.withCs')!.low.input).toBe(0);
+    expect(bars.get('segments.0.timeToValueMonths.withCs')!.high.input).toBe(1);
+    expect(bars.get('segments.0.csms')!.high.input).toBe(1);
   });
 
   test('for any assumptions, ROI: the same checks', () => {
@@ -619,23 +627,23 @@ describe('clv and ltvToCac', SLOW, () => {
         onboardingSuccess: flat(s),
       });
       const expected = (gm * arpa * s * (1 - Math.pow(1 - c, CLV_MONTHS))) / c;
-      expectClose(clv(a), expected, `clv c=${c}`);
-      expectClose(ltvToCac(a)!, expected / 1000, `ltv:cac c=${c}`);
+      expectClose(clv(a, 0), expected, `clv c=${c}`);
+      expectClose(ltvToCac(a, 0)!, expected / 1000, `ltv:cac c=${c}`);
     }
   });
 
   test('no churn: 120 months of margin', () => {
-    expectClose(clv(business({ arpa: 100, grossMargin: 0.5 })), 0.5 * 100 * 120, 'clv');
+    expectClose(clv(business({ arpa: 100, grossMargin: 0.5 }), 0), 0.5 * 100 * 120, 'clv');
   });
 
   test('CAC 0: no ratio', () => {
-    expect(ltvToCac(business({ arpa: 100, cac: 0 }))).toBeNull();
+    expect(ltvToCac(business({ arpa: 100, cac: 0 }), 0)).toBeNull();
   });
 
   test('k picks the side: 0 without a program, 1 fully staffed', () => {
     const a = business({ arpa: 100, monthlyChurn: { base: 0.1, withCs: 0.05 } });
-    expectClose(clv(a, 0), (100 * (1 - 0.9 ** 120)) / 0.1, 'without');
-    expectClose(clv(a, 1), (100 * (1 - 0.95 ** 120)) / 0.05, 'with');
+    expectClose(clv(a, 0, 0), (100 * (1 - 0.9 ** 120)) / 0.1, 'without');
+    expectClose(clv(a, 0, 1), (100 * (1 - 0.95 ** 120)) / 0.05, 'with');
   });
 
   test('with ttv, contraction and expansion: one account per month for 120 months gives gm × MRR_120 = clv', () => {
@@ -643,15 +651,12 @@ describe('clv and ltvToCac', SLOW, () => {
     // its first 120 months, which is what clv adds up.
     fc.assert(
       fc.property(partialCoverageArb(), (a) => {
-        const single = {
-          ...a,
-          csms: 0,
-          startingAccounts: 0,
-          newAccountsPerMonth: 1,
-          referralsPerAccountYear: 0,
-        };
-        const rows = simulate({ ...single, horizonMonths: CLV_MONTHS });
-        expectClose(clv(single, 0), single.grossMargin * rows[CLV_MONTHS]!.mrr, 'clv');
+        const single = oneSegment(
+          { csms: 0, startingAccounts: 0, newAccountsPerMonth: 1, referralsPerAccountYear: 0 },
+          a,
+        );
+        const rows = rowsOf({ ...single, horizonMonths: CLV_MONTHS });
+        expectClose(clv(single, 0, 0), single.grossMargin * rows[CLV_MONTHS]!.mrr, 'clv');
       }),
       { numRuns: 100 },
     );

@@ -2,23 +2,23 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_ASSUMPTIONS,
   programSummary,
-  simulate,
   sweepHeadcount,
   teamSize,
   type Assumptions,
 } from '../../src/model/index.ts';
+import { only, oneSegment, rowsOf } from './builders.ts';
 import { PRESETS } from '../../src/store/presets.ts';
 import { expectClose } from './close.ts';
 
 /** Net benefit of every headcount 0..max, the slow way. */
 const bruteForce = (a: Assumptions, max: number) =>
-  Array.from({ length: max + 1 }, (_, csms) => programSummary({ ...a, csms }).netBenefit);
+  Array.from({ length: max + 1 }, (_, csms) => programSummary(oneSegment({ csms }, a)).netBenefit);
 
 describe('sweepHeadcount', () => {
   test.each([...PRESETS.map((p) => [p.id, p.assumptions] as const)])(
     'finds the true maximum of net benefit (%s)',
     (_, a) => {
-      const sweep = sweepHeadcount(a);
+      const sweep = sweepHeadcount(a, 0);
       const upper = sweep.points.at(-1)!.csms;
       const all = bruteForce(a, upper);
       const best = Math.max(...all);
@@ -30,13 +30,11 @@ describe('sweepHeadcount', () => {
 
   test('finds the true maximum when it samples a large range', () => {
     // A book that needs hundreds of CSMs: the sweep samples, then searches around the best sample.
-    const a: Assumptions = {
-      ...DEFAULT_ASSUMPTIONS,
-      startingAccounts: 40000,
-      newAccountsPerMonth: 800,
-      csms: 300,
-    };
-    const sweep = sweepHeadcount(a);
+    const a: Assumptions = oneSegment(
+      { startingAccounts: 40000, newAccountsPerMonth: 800, csms: 300 },
+      DEFAULT_ASSUMPTIONS,
+    );
+    const sweep = sweepHeadcount(a, 0);
     const upper = sweep.points.at(-1)!.csms;
     expect(upper).toBeGreaterThan(400);
     expect(sweep.points.length).toBeLessThan(upper);
@@ -46,10 +44,10 @@ describe('sweepHeadcount', () => {
   });
 
   test('cutting and adding one CSM are the differences of neighbouring points', () => {
-    const sweep = sweepHeadcount(DEFAULT_ASSUMPTIONS);
-    const n = DEFAULT_ASSUMPTIONS.csms;
-    const at = (csms: number) => programSummary({ ...DEFAULT_ASSUMPTIONS, csms });
-    const cost = (DEFAULT_ASSUMPTIONS.csmAnnualCost / 12) * DEFAULT_ASSUMPTIONS.horizonMonths;
+    const sweep = sweepHeadcount(DEFAULT_ASSUMPTIONS, 0);
+    const n = only(DEFAULT_ASSUMPTIONS).csms;
+    const at = (csms: number) => programSummary(oneSegment({ csms }, DEFAULT_ASSUMPTIONS));
+    const cost = (only(DEFAULT_ASSUMPTIONS).csmAnnualCost / 12) * DEFAULT_ASSUMPTIONS.horizonMonths;
     expectClose(sweep.cutOne!.costChange, -cost, 'cost saved by cutting one');
     expectClose(
       sweep.cutOne!.grossProfitChange,
@@ -69,18 +67,18 @@ describe('sweepHeadcount', () => {
 describe('teamSize', () => {
   test('reports coverage and load for a chosen team from the simulated months', () => {
     const a = DEFAULT_ASSUMPTIONS;
-    const t = teamSize(a, 3);
-    const rows = simulate({ ...a, csms: 3 });
+    const t = teamSize(a, 0, 3);
+    const rows = rowsOf(oneSegment({ csms: 3 }, a));
     const coverage = rows.slice(1).map((r) => r.coverage);
     expectClose(t.averageCoverage, coverage.reduce((s, k) => s + k, 0) / coverage.length, 'average');
     expect(t.lowestCoverage).toBe(Math.min(...coverage));
     expect(rows[t.lowestCoverageMonth]!.coverage).toBe(t.lowestCoverage);
     expectClose(t.accountsPerCsm!, rows.at(-1)!.accounts / 3, 'accounts per CSM');
-    expectClose(t.netBenefit, programSummary({ ...a, csms: 3 }).netBenefit, 'net benefit');
+    expectClose(t.netBenefit, programSummary(oneSegment({ csms: 3 }, a)).netBenefit, 'net benefit');
   });
 
   test('has no load per CSM and no ROI without CSMs', () => {
-    const t = teamSize(DEFAULT_ASSUMPTIONS, 0);
+    const t = teamSize(DEFAULT_ASSUMPTIONS, 0, 0);
     expect(t.accountsPerCsm).toBeNull();
     expect(t.roi).toBeNull();
     expect(t.averageCoverage).toBe(0);

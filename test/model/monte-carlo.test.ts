@@ -5,10 +5,10 @@ import {
   monteCarlo,
   percentileOfSorted,
   seededRandom,
-  simulate,
   triangular,
   type UncertainRanges,
 } from '../../src/model/index.ts';
+import { only, oneSegment, rowsOf } from './builders.ts';
 import { PRESETS } from '../../src/store/presets.ts';
 import { isClose } from './close.ts';
 
@@ -16,10 +16,10 @@ const a = DEFAULT_ASSUMPTIONS;
 const around = (x: number, share: number) => ({ low: x * (1 - share), high: x * (1 + share) });
 
 const wide: UncertainRanges = {
-  'monthlyChurn.withCs': { low: 0.003, high: 0.015 },
-  'expansionWinRate.withCs': { low: 0.2, high: 0.45 },
-  'monthlyChurn.base': { low: 0.01, high: 0.02 },
-  csms: { low: 3, high: 7 },
+  'segments.0.monthlyChurn.withCs': { low: 0.003, high: 0.015 },
+  'segments.0.expansionWinRate.withCs': { low: 0.2, high: 0.45 },
+  'segments.0.monthlyChurn.base': { low: 0.01, high: 0.02 },
+  'segments.0.csms': { low: 3, high: 7 },
 };
 
 describe('seeded random numbers', () => {
@@ -65,21 +65,21 @@ describe('monteCarlo', () => {
     expect(other.mrr.p50).not.toEqual(first.mrr.p50);
     expect(first.runs).toBe(1000);
     expect(first.uncertain).toEqual([
-      'csms',
-      'expansionWinRate.withCs',
-      'monthlyChurn.base',
-      'monthlyChurn.withCs',
+      'segments.0.csms',
+      'segments.0.expansionWinRate.withCs',
+      'segments.0.monthlyChurn.base',
+      'segments.0.monthlyChurn.withCs',
     ]);
   });
 
   test('its P50 sits near the deterministic run when ranges are small and symmetric', () => {
     const ranges: UncertainRanges = {
-      'monthlyChurn.withCs': around(a.monthlyChurn.withCs, 0.02),
-      'expansionWinRate.withCs': around(a.expansionWinRate.withCs, 0.02),
-      'onboardingSuccess.withCs': around(a.onboardingSuccess.withCs, 0.02),
+      'segments.0.monthlyChurn.withCs': around(only(a).monthlyChurn.withCs, 0.02),
+      'segments.0.expansionWinRate.withCs': around(only(a).expansionWinRate.withCs, 0.02),
+      'segments.0.onboardingSuccess.withCs': around(only(a).onboardingSuccess.withCs, 0.02),
     };
     const r = monteCarlo(a, { ranges, seed: 9, runs: 1000 });
-    const rows = simulate(a);
+    const rows = rowsOf(a);
     for (let t = 0; t < rows.length; t++) {
       expect(isClose(r.mrr.p50[t]!, rows[t]!.mrr, 0, 2e-3)).toBe(true);
       expect(r.mrr.p10[t]!).toBeLessThanOrEqual(r.mrr.p50[t]!);
@@ -92,7 +92,7 @@ describe('monteCarlo', () => {
 
   test('with no ranges every run is the deterministic one', () => {
     const r = monteCarlo(a, { ranges: {}, seed: 1, runs: 100 });
-    const rows = simulate(a);
+    const rows = rowsOf(a);
     expect(r.mrr.p10).toEqual(rows.map((row) => row.mrr));
     expect(r.mrr.p90).toEqual(rows.map((row) => row.mrr));
     expect(r.netBenefit.p50).toBeCloseTo(evaluateCsProgram(a).netBenefit, 6);
@@ -100,12 +100,12 @@ describe('monteCarlo', () => {
 
   test('widens its bands as ranges widen, and counts the odds of a positive ROI', () => {
     const narrow = monteCarlo(a, {
-      ranges: { 'monthlyChurn.withCs': around(a.monthlyChurn.withCs, 0.1) },
+      ranges: { 'segments.0.monthlyChurn.withCs': around(only(a).monthlyChurn.withCs, 0.1) },
       seed: 3,
       runs: 1000,
     });
     const broad = monteCarlo(a, {
-      ranges: { 'monthlyChurn.withCs': around(a.monthlyChurn.withCs, 0.9) },
+      ranges: { 'segments.0.monthlyChurn.withCs': around(only(a).monthlyChurn.withCs, 0.9) },
       seed: 3,
       runs: 1000,
     });
@@ -113,7 +113,7 @@ describe('monteCarlo', () => {
     expect(broad.mrr.p90[H]! - broad.mrr.p10[H]!).toBeGreaterThan(narrow.mrr.p90[H]! - narrow.mrr.p10[H]!);
     // A CSM cost high enough to sink the program in some runs and not others.
     const risky = monteCarlo(a, {
-      ranges: { csmAnnualCost: { low: 100_000, high: 2_000_000 } },
+      ranges: { 'segments.0.csmAnnualCost': { low: 100_000, high: 2_000_000 } },
       seed: 5,
       runs: 1000,
     });
@@ -124,14 +124,14 @@ describe('monteCarlo', () => {
   test('clamps draws to the allowed ranges, keeps whole numbers whole, ignores the horizon', () => {
     const r = monteCarlo(a, {
       ranges: {
-        'monthlyChurn.withCs': { low: -1, high: 2 },
-        csms: { low: 2.2, high: 3.7 },
+        'segments.0.monthlyChurn.withCs': { low: -1, high: 2 },
+        'segments.0.csms': { low: 2.2, high: 3.7 },
         horizonMonths: { low: 1, high: 2 },
       },
       seed: 11,
       runs: 200,
     });
-    expect(r.uncertain).toEqual(['csms', 'monthlyChurn.withCs']);
+    expect(r.uncertain).toEqual(['segments.0.csms', 'segments.0.monthlyChurn.withCs']);
     expect(r.mrr.p50).toHaveLength(a.horizonMonths + 1);
     for (const x of [...r.mrr.p10, ...r.mrr.p90]) expect(Number.isFinite(x)).toBe(true);
   });
@@ -141,7 +141,7 @@ describe('monteCarlo', () => {
       const r = monteCarlo(preset.assumptions, { ranges: wide, seed: 1, runs: 100 });
       expect(r.mrr.p50).toHaveLength(preset.assumptions.horizonMonths + 1);
     }
-    const none = monteCarlo({ ...a, csms: 0 }, { ranges: {}, seed: 1, runs: 100 });
+    const none = monteCarlo(oneSegment({ csms: 0 }, a), { ranges: {}, seed: 1, runs: 100 });
     expect(none.roi).toBeNull();
     expect(none.probabilityRoiPositive).toBeNull();
   });

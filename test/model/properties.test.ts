@@ -2,18 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   LEVER_RANGES,
-  SCALAR_RANGES,
+  SEGMENT_RANGES,
   evaluateCsProgram,
   expansionGrowthAt,
   leverAt,
   leversInForce,
-  simulate,
   ttvAt,
   type Assumptions,
   type Lever,
   type LeversInForce,
   type MonthRow,
 } from '../../src/model/index.ts';
+import { only, oneSegment, rowsOf } from './builders.ts';
 import { anyAssumptionsArb, inRange } from './arbitraries.ts';
 import { expectClose, isClose } from './close.ts';
 
@@ -29,7 +29,7 @@ describe('the MRR bridge', SLOW, () => {
   test('mrr[t] = mrr[t−1] + newMrr + expansionMrr − contractionMrr − churnedMrr, every month', () => {
     check(
       fc.property(arb, (a) => {
-        const rows = simulate(a);
+        const rows = rowsOf(a);
         for (let t = 1; t < rows.length; t++) {
           const r = rows[t]!;
           const before = rows[t - 1]!.mrr;
@@ -44,7 +44,7 @@ describe('the MRR bridge', SLOW, () => {
   test('and accounts[t] = accounts[t−1] + newAccounts − churnedAccounts', () => {
     check(
       fc.property(arb, (a) => {
-        const rows = simulate(a);
+        const rows = rowsOf(a);
         for (let t = 1; t < rows.length; t++) {
           const r = rows[t]!;
           const before = rows[t - 1]!.accounts;
@@ -99,15 +99,15 @@ describe('every output is a finite number, or null where MODEL.md allows it', SL
   }
 
   test('simulate', () => {
-    check(fc.property(arb, (a) => checkRows(simulate(a))));
+    check(fc.property(arb, (a) => checkRows(rowsOf(a))));
   });
 
   test('evaluateCsProgram', () => {
     check(
       fc.property(arb, (a) => {
         const e = evaluateCsProgram(a);
-        checkRows(e.baseline);
-        checkRows(e.withCs);
+        checkRows(e.baseline.rows);
+        checkRows(e.withCs.rows);
         const numbers = [
           e.deltaGrossProfit,
           e.csCost,
@@ -121,8 +121,8 @@ describe('every output is a finite number, or null where MODEL.md allows it', SL
         for (const x of numbers) expect(Number.isFinite(x)).toBe(true);
         expect(e.roi === null).toBe(e.csCost === 0);
         if (e.roi !== null) expect(Number.isFinite(e.roi)).toBe(true);
-        expect(e.equivalentNewLogos === null).toBe(a.arpa === 0);
-        expect(e.acquisitionSpendAvoided === null).toBe(a.arpa === 0);
+        expect(e.equivalentNewLogos === null).toBe(only(a).arpa === 0);
+        expect(e.acquisitionSpendAvoided === null).toBe(only(a).arpa === 0);
         if (e.equivalentNewLogos !== null) expect(Number.isFinite(e.equivalentNewLogos)).toBe(true);
         if (e.acquisitionSpendAvoided !== null) expect(Number.isFinite(e.acquisitionSpendAvoided)).toBe(true);
         if (e.paybackMonth !== null) {
@@ -142,13 +142,13 @@ describe('levers in force', SLOW, () => {
     check(
       fc.property(arb, fc.double({ min: 0, max: 1, noNaN: true }), (a, k) => {
         const out: LeversInForce = { churn: -1, contraction: -1, success: -1, ttv: -1, growth: -1 };
-        leversInForce(a)(k, out);
+        leversInForce(only(a))(k, out);
         expect(out).toStrictEqual({
-          churn: leverAt(a.monthlyChurn, k),
-          contraction: leverAt(a.monthlyContraction, k),
-          success: leverAt(a.onboardingSuccess, k),
-          ttv: ttvAt(a, k),
-          growth: expansionGrowthAt(a, k),
+          churn: leverAt(only(a).monthlyChurn, k),
+          contraction: leverAt(only(a).monthlyContraction, k),
+          success: leverAt(only(a).onboardingSuccess, k),
+          ttv: ttvAt(only(a), k),
+          growth: expansionGrowthAt(only(a), k),
         });
       }),
     );
@@ -159,11 +159,11 @@ describe('coverage', SLOW, () => {
   test('is in [0, 1], 0 in month 0 and in every month without a team', () => {
     check(
       fc.property(arb, (a) => {
-        const rows = simulate(a);
+        const rows = rowsOf(a);
         expect(rows[0]!.coverage).toBe(0);
         const outside = rows.filter((r) => !(r.coverage >= 0 && r.coverage <= 1));
         expect(outside).toEqual([]);
-        if (a.csms === 0) expect(rows.filter((r) => r.coverage !== 0)).toEqual([]);
+        if (only(a).csms === 0) expect(rows.filter((r) => r.coverage !== 0)).toEqual([]);
       }),
     );
   });
@@ -172,8 +172,8 @@ describe('coverage', SLOW, () => {
 describe('no CSMs, no program', SLOW, () => {
   test('csms = 0: zero CS cost, rows equal to the baseline exactly, and no CS input matters', () => {
     const teamAndWithCs = fc.record({
-      csmAnnualCost: inRange(SCALAR_RANGES.csmAnnualCost),
-      csmHoursPerMonth: inRange(SCALAR_RANGES.csmHoursPerMonth),
+      csmAnnualCost: inRange(SEGMENT_RANGES.csmAnnualCost),
+      csmHoursPerMonth: inRange(SEGMENT_RANGES.csmHoursPerMonth),
       churn: inRange(LEVER_RANGES.monthlyChurn),
       success: inRange(LEVER_RANGES.onboardingSuccess),
       ttv: inRange(LEVER_RANGES.timeToValueMonths),
@@ -181,23 +181,25 @@ describe('no CSMs, no program', SLOW, () => {
     });
     check(
       fc.property(arb, teamAndWithCs, (a, other) => {
-        const none = { ...a, csms: 0 };
+        const none = oneSegment({ csms: 0 }, a);
         const e = evaluateCsProgram(none);
         expect(e.csCost).toBe(0);
         expect(e.netBenefit).toBe(0);
         expect(e.withCs).toStrictEqual(e.baseline);
-        for (const r of e.withCs) expect(r.csCost).toBe(0);
+        for (const r of e.withCs.rows) expect(r.csCost).toBe(0);
         const withCs = (lever: Lever, value: number): Lever => ({ base: lever.base, withCs: value });
-        const changed: Assumptions = {
-          ...none,
-          csmAnnualCost: other.csmAnnualCost,
-          csmHoursPerMonth: other.csmHoursPerMonth,
-          monthlyChurn: withCs(a.monthlyChurn, other.churn),
-          onboardingSuccess: withCs(a.onboardingSuccess, other.success),
-          timeToValueMonths: withCs(a.timeToValueMonths, other.ttv),
-          expansionUplift: withCs(a.expansionUplift, other.uplift),
-        };
-        expect(simulate(changed)).toStrictEqual(e.baseline);
+        const changed: Assumptions = oneSegment(
+          {
+            csmAnnualCost: other.csmAnnualCost,
+            csmHoursPerMonth: other.csmHoursPerMonth,
+            monthlyChurn: withCs(only(a).monthlyChurn, other.churn),
+            onboardingSuccess: withCs(only(a).onboardingSuccess, other.success),
+            timeToValueMonths: withCs(only(a).timeToValueMonths, other.ttv),
+            expansionUplift: withCs(only(a).expansionUplift, other.uplift),
+          },
+          none,
+        );
+        expect(rowsOf(changed)).toStrictEqual(e.baseline.rows);
       }),
       100,
     );
@@ -225,13 +227,15 @@ describe('monotone in the levers', SLOW, () => {
     // Expansion moves MRR only: accounts, hence coverage and every other lever, follow the same path.
     check(
       fc.property(arb, bump(1), bump(5), bump(12), (a, win, uplift, perYear) => {
-        const more = {
-          ...a,
-          expansionWinRate: raised(a.expansionWinRate, 1, ...win),
-          expansionUplift: raised(a.expansionUplift, 5, ...uplift),
-          expansionsPerYear: raised(a.expansionsPerYear, 12, ...perYear),
-        };
-        neverAbove(simulate(more), simulate(a), 'more expansion');
+        const more = oneSegment(
+          {
+            expansionWinRate: raised(only(a).expansionWinRate, 1, ...win),
+            expansionUplift: raised(only(a).expansionUplift, 5, ...uplift),
+            expansionsPerYear: raised(only(a).expansionsPerYear, 12, ...perYear),
+          },
+          a,
+        );
+        neverAbove(rowsOf(more), rowsOf(a), 'more expansion');
       }),
     );
   });
@@ -240,13 +244,13 @@ describe('monotone in the levers', SLOW, () => {
     // Without a team k = 0; with hours to spare (or no hours needed) k = 1. Either way the levers in
     // force are the same every month, and more churn leaves fewer accounts, fewer referrals and less MRR.
     const fixedCoverage = fc.oneof(
-      arb.map((a) => ({ ...a, csms: 0 })),
-      arb.map((a) => ({ ...a, csms: 1, impactHoursPerAccountMonth: 0, onboardingHoursPerAccount: 0 })),
+      arb.map((a) => oneSegment({ csms: 0 }, a)),
+      arb.map((a) => oneSegment({ csms: 1, impactHoursPerAccountMonth: 0, onboardingHoursPerAccount: 0 }, a)),
     );
     check(
       fc.property(fixedCoverage, bump(1), (a, churn) => {
-        const more = { ...a, monthlyChurn: raised(a.monthlyChurn, 1, ...churn) };
-        neverAbove(simulate(a), simulate(more), 'more churn');
+        const more = oneSegment({ monthlyChurn: raised(only(a).monthlyChurn, 1, ...churn) }, a);
+        neverAbove(rowsOf(a), rowsOf(more), 'more churn');
       }),
     );
   });
@@ -254,7 +258,7 @@ describe('monotone in the levers', SLOW, () => {
   test('but with a team that covers only part of the book, more churn can raise MRR (MODEL.md feedback)', () => {
     // Churn empties the book, fewer accounts need fewer hours, coverage rises, and with it every lever
     // moves toward its with-CS value, here a far higher expansion. A property of the specification.
-    const a: Assumptions = {
+    const a: Assumptions = oneSegment({
       horizonMonths: 24,
       startingAccounts: 1000,
       newAccountsPerMonth: 0,
@@ -275,10 +279,10 @@ describe('monotone in the levers', SLOW, () => {
       csmHoursPerMonth: 100,
       onboardingHoursPerAccount: 0,
       impactHoursPerAccountMonth: 1,
-    };
-    const more = { ...a, monthlyChurn: { base: 0.2, withCs: 0.2 } };
-    const base = simulate(a);
-    const churnier = simulate(more);
+    });
+    const more = oneSegment({ monthlyChurn: { base: 0.2, withCs: 0.2 } }, a);
+    const base = rowsOf(a);
+    const churnier = rowsOf(more);
     expect(churnier[24]!.mrr).toBeGreaterThan(base[24]!.mrr);
     expect(churnier[24]!.coverage).toBeGreaterThan(base[24]!.coverage);
   });
@@ -288,9 +292,9 @@ describe('scaling and time', SLOW, () => {
   test('revenue (and every money flow from MRR) scales linearly with ARPA; accounts do not change', () => {
     check(
       fc.property(arb, fc.double({ min: 0.01, max: 100, noNaN: true }), (a, factor) => {
-        const arpa = Math.min(SCALAR_RANGES.arpa.max, a.arpa) / Math.max(1, factor);
-        const one = simulate({ ...a, arpa });
-        const scaled = simulate({ ...a, arpa: arpa * factor });
+        const arpa = Math.min(SEGMENT_RANGES.arpa.max, only(a).arpa) / Math.max(1, factor);
+        const one = rowsOf(oneSegment({ arpa }, a));
+        const scaled = rowsOf(oneSegment({ arpa: arpa * factor }, a));
         for (let t = 0; t < one.length; t++) {
           for (const f of [
             'revenue',
@@ -314,8 +318,8 @@ describe('scaling and time', SLOW, () => {
     check(
       fc.property(arb, fc.integer({ min: 1, max: 120 }), (a, other) => {
         const [short, long] = [Math.min(a.horizonMonths, other), Math.max(a.horizonMonths, other)];
-        const shortRows = simulate({ ...a, horizonMonths: short });
-        const longRows = simulate({ ...a, horizonMonths: long });
+        const shortRows = rowsOf({ ...a, horizonMonths: short });
+        const longRows = rowsOf({ ...a, horizonMonths: long });
         expect(longRows.slice(0, short + 1)).toStrictEqual(shortRows);
       }),
     );

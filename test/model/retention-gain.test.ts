@@ -6,6 +6,7 @@ import {
   monthlyToAnnual,
   retentionVsAcquisition,
 } from '../../src/model/index.ts';
+import { oneSegment, only } from './builders.ts';
 import { PRESETS, RACE_COMPANY_A } from '../../src/store/presets.ts';
 import { expectClose } from './close.ts';
 
@@ -64,9 +65,12 @@ describe('retention vs acquisition', () => {
   });
 
   test('says when retention was already above 95 % a year', () => {
-    const a = { ...DEFAULT_ASSUMPTIONS, monthlyChurn: { base: 0.015, withCs: annualToMonthly(0.02) } };
+    const a = oneSegment(
+      { monthlyChurn: { base: 0.015, withCs: annualToMonthly(0.02) } },
+      DEFAULT_ASSUMPTIONS,
+    );
     const r = retentionVsAcquisition(a);
     expect(r.retention.capped).toBe(true);
-    expect(r.retention.assumptions.monthlyChurn.withCs).toBe(0);
+    expect(only(r.retention.assumptions).monthlyChurn.withCs).toBe(0);
   });
 });

@@ -2,10 +2,14 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
   DEFAULT_ASSUMPTIONS,
-  INPUT_PATHS,
+  inputPaths,
   LEVER_FIELDS,
   negligibleBelow,
-  SCALAR_FIELDS,
+  GLOBAL_FIELDS,
+  SEGMENT_SCALAR_FIELDS,
+  inputPath,
+  parsePath,
+  type SegmentScalarField,
   rangeOf,
   readInput,
   validateAssumptions,
@@ -14,21 +18,40 @@ import {
   type Problem,
   type ProblemKind,
 } from '../../src/model/index.ts';
+import { only } from './builders.ts';
 import { inRange } from './arbitraries.ts';
 
 /** Property tests run hundreds of cases; on a busy machine they need more than the default 5 s. */
 const SLOW = { timeout: 30_000 };
 
-/** The raw value validation saw for one path: an own property, or nothing. */
+/** The raw value validation saw for one path, reading a version-1 (flat) object: an own property, or nothing. */
 function rawAt(raw: unknown, path: InputPath): unknown {
   const own = (source: unknown, key: string): unknown =>
     typeof source === 'object' && source !== null && Object.hasOwn(source, key)
       ? (source as Record<string, unknown>)[key]
       : undefined;
-  const [field, side] = path.split('.') as [string, string | undefined];
-  const value = own(raw, field);
-  return side === undefined ? value : own(value, side);
+  const target = parsePath(path)!;
+  if (target.kind === 'global') return own(raw, target.field);
+  if (target.kind === 'team') return own(own(raw, 'team'), target.field);
+  const value = own(raw, target.field);
+  return target.kind === 'lever' ? own(value, target.side) : value;
 }
+
+/** Paths a version-1 scenario had: every number but the team policy's and the digital program's. */
+const V1_PATHS = inputPaths(DEFAULT_ASSUMPTIONS).filter(
+  (p) => !p.startsWith('team.') && !p.includes('.digital'),
+);
+const V1_SCALAR_FIELDS = [...GLOBAL_FIELDS, ...SEGMENT_SCALAR_FIELDS.filter((f) => !f.startsWith('digital'))];
+/** The defaults written flat, as version 1 stored them. */
+const V1_DEFAULTS: Record<string, unknown> = Object.fromEntries([
+  ...GLOBAL_FIELDS.map((f) => [f, DEFAULT_ASSUMPTIONS[f]]),
+  ...Object.entries(only(DEFAULT_ASSUMPTIONS)).filter(([f]) => f !== 'name' && !f.startsWith('digital')),
+]);
+/** The path of a flat (version-1) field name. */
+const pathOfFlat = (field: string): InputPath =>
+  (GLOBAL_FIELDS as readonly string[]).includes(field)
+    ? (field as InputPath)
+    : inputPath(0, field as SegmentScalarField);
 
 /** What MODEL.md asks of a finite number: clamp to the range, then round whole-number fields half up. */
 function expectedFor(x: number, path: InputPath): { used: number; kind: ProblemKind | null } {
@@ -65,21 +88,25 @@ function expectValidated(raw: unknown): { assumptions: Assumptions; problems: Pr
     if (!ok) errors.push(what);
   };
   check(
-    Object.keys(assumptions).sort().join() === [...SCALAR_FIELDS, ...LEVER_FIELDS].sort().join(),
+    Object.keys(assumptions).sort().join() === [...GLOBAL_FIELDS, 'team', 'segments'].sort().join(),
     'fields of Assumptions',
   );
+  check(assumptions.segments.length === 1, 'one segment');
   for (const field of LEVER_FIELDS) {
-    check(Object.keys(assumptions[field]).sort().join() === 'base,withCs', `sides of ${field}`);
+    check(Object.keys(only(assumptions)[field]).sort().join() === 'base,withCs', `sides of ${field}`);
   }
   const byField = new Map<string, Problem>();
   for (const p of problems) {
-    check((INPUT_PATHS as readonly string[]).includes(p.field), `unknown field ${p.field}`);
+    check(
+      (inputPaths(DEFAULT_ASSUMPTIONS) as readonly string[]).includes(p.field),
+      `unknown field ${p.field}`,
+    );
     check(!byField.has(p.field), `two problems for ${p.field}`);
     byField.set(p.field, p);
     check(typeof p.given === 'string' && p.given.length <= 45, `${p.field}: given ${show(p.given)}`);
     check(typeof p.reason === 'string' && p.reason.length > 0, `${p.field}: reason`);
   }
-  for (const path of INPUT_PATHS) {
+  for (const path of inputPaths(DEFAULT_ASSUMPTIONS)) {
     const value = readInput(assumptions, path);
     const r = rangeOf(path);
     check(Number.isFinite(value) && value >= r.min && value <= r.max, `${path} = ${value} out of range`);
@@ -92,7 +119,8 @@ function expectValidated(raw: unknown): { assumptions: Assumptions; problems: Pr
     if (problem) check(problem.used === value, `${label}, problem says ${problem.used}`);
     const numeric = typeof given === 'string' && given.trim() !== '' ? Number(given) : Number.NaN;
     let want: { used: number; kind: ProblemKind | null };
-    if (given === undefined) want = { used: defaultAt(path), kind: 'missing' };
+    if (given === undefined && !V1_PATHS.includes(path)) want = { used: defaultAt(path), kind: null };
+    else if (given === undefined) want = { used: defaultAt(path), kind: 'missing' };
     else if (typeof given === 'number' && Number.isFinite(given)) want = expectedFor(given, path);
     // A numeric string is read as its number (which spellings count is the gate's choice).
     else if (Number.isFinite(numeric) && problem?.kind !== 'not-a-number') want = expectedFor(numeric, path);
@@ -115,7 +143,7 @@ const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
 
 describe('validateAssumptions', SLOW, () => {
   test('the defaults pass unchanged, with no problems', () => {
-    const { assumptions, problems } = expectValidated(structuredClone(DEFAULT_ASSUMPTIONS));
+    const { assumptions, problems } = expectValidated(structuredClone(V1_DEFAULTS));
     expect(problems).toEqual([]);
     expect(assumptions).toEqual(DEFAULT_ASSUMPTIONS);
   });
@@ -123,8 +151,8 @@ describe('validateAssumptions', SLOW, () => {
   test('the result shares no lever object with the input', () => {
     const raw = structuredClone(DEFAULT_ASSUMPTIONS) as Assumptions;
     const { assumptions } = validateAssumptions(raw);
-    raw.monthlyChurn.withCs = 0.5;
-    expect(assumptions.monthlyChurn.withCs).toBe(DEFAULT_ASSUMPTIONS.monthlyChurn.withCs);
+    only(raw).monthlyChurn.withCs = 0.5;
+    expect(only(assumptions).monthlyChurn.withCs).toBe(only(DEFAULT_ASSUMPTIONS).monthlyChurn.withCs);
   });
 
   test.each([
@@ -140,12 +168,12 @@ describe('validateAssumptions', SLOW, () => {
   ])('%s: every field missing, every default used', (_, raw) => {
     const { assumptions, problems } = expectValidated(raw);
     expect(assumptions).toEqual(DEFAULT_ASSUMPTIONS);
-    expect(problems).toHaveLength(INPUT_PATHS.length);
+    expect(problems).toHaveLength(V1_PATHS.length);
     expect(problems.every((p) => p.kind === 'missing' && p.given === 'nothing')).toBe(true);
   });
 
   const withField = (field: string, value: unknown) => ({
-    ...structuredClone(DEFAULT_ASSUMPTIONS),
+    ...structuredClone(V1_DEFAULTS),
     [field]: value,
   });
 
@@ -175,11 +203,11 @@ describe('validateAssumptions', SLOW, () => {
     [[5], 'not-a-number', 400],
   ] as const)('startingAccounts = %s → %s, %d used', (given, kind, used) => {
     const { assumptions, problems } = expectValidated(withField('startingAccounts', given));
-    expect(assumptions.startingAccounts).toBe(used);
-    expect(Object.is(assumptions.startingAccounts, -0)).toBe(false);
+    expect(only(assumptions).startingAccounts).toBe(used);
+    expect(Object.is(only(assumptions).startingAccounts, -0)).toBe(false);
     expect(problems.map((p) => p.kind)).toEqual(kind === null ? [] : [kind]);
     if (kind !== null) {
-      expect(problems[0]).toMatchObject({ field: 'startingAccounts', used });
+      expect(problems[0]).toMatchObject({ field: 'segments.0.startingAccounts', used });
     }
   });
 
@@ -196,36 +224,37 @@ describe('validateAssumptions', SLOW, () => {
     ['grossMargin', 1.2, 'above-maximum', 1],
   ] as const)('%s = %s → %s, %d used', (field, given, kind, used) => {
     const { assumptions, problems } = expectValidated(withField(field, given));
-    expect(assumptions[field]).toBe(used);
-    expect(problems.map((p) => [p.field, p.kind])).toEqual(kind === null ? [] : [[field, kind]]);
+    const path = pathOfFlat(field);
+    expect(readInput(assumptions, path)).toBe(used);
+    expect(problems.map((p) => [p.field, p.kind])).toEqual(kind === null ? [] : [[path, kind]]);
   });
 
   test('levers: each side checked on its own', () => {
     const numberLever = expectValidated(withField('monthlyChurn', 0.02));
-    expect(numberLever.assumptions.monthlyChurn).toEqual(DEFAULT_ASSUMPTIONS.monthlyChurn);
+    expect(only(numberLever.assumptions).monthlyChurn).toEqual(only(DEFAULT_ASSUMPTIONS).monthlyChurn);
     expect(numberLever.problems.map((p) => [p.field, p.kind])).toEqual([
-      ['monthlyChurn.base', 'missing'],
-      ['monthlyChurn.withCs', 'missing'],
+      ['segments.0.monthlyChurn.base', 'missing'],
+      ['segments.0.monthlyChurn.withCs', 'missing'],
     ]);
 
     const oneSide = expectValidated(withField('monthlyChurn', { base: 0.03 }));
-    expect(oneSide.assumptions.monthlyChurn).toEqual({
+    expect(only(oneSide.assumptions).monthlyChurn).toEqual({
       base: 0.03,
-      withCs: DEFAULT_ASSUMPTIONS.monthlyChurn.withCs,
+      withCs: only(DEFAULT_ASSUMPTIONS).monthlyChurn.withCs,
     });
-    expect(oneSide.problems.map((p) => p.field)).toEqual(['monthlyChurn.withCs']);
+    expect(oneSide.problems.map((p) => p.field)).toEqual(['segments.0.monthlyChurn.withCs']);
 
     const bad = expectValidated(withField('timeToValueMonths', { base: 'x', withCs: 99 }));
-    expect(bad.assumptions.timeToValueMonths).toEqual({ base: 3, withCs: 24 });
+    expect(only(bad.assumptions).timeToValueMonths).toEqual({ base: 3, withCs: 24 });
     expect(bad.problems.map((p) => [p.field, p.kind])).toEqual([
-      ['timeToValueMonths.base', 'not-a-number'],
-      ['timeToValueMonths.withCs', 'above-maximum'],
+      ['segments.0.timeToValueMonths.base', 'not-a-number'],
+      ['segments.0.timeToValueMonths.withCs', 'above-maximum'],
     ]);
 
     const asList = expectValidated(withField('onboardingSuccess', [0.5, 0.9]));
     expect(asList.problems.map((p) => p.field)).toEqual([
-      'onboardingSuccess.base',
-      'onboardingSuccess.withCs',
+      'segments.0.onboardingSuccess.base',
+      'segments.0.onboardingSuccess.withCs',
     ]);
   });
 
@@ -241,24 +270,24 @@ describe('validateAssumptions', SLOW, () => {
     ) as unknown;
     const { assumptions, problems } = expectValidated(proto);
     expect(assumptions).toEqual(DEFAULT_ASSUMPTIONS);
-    expect(problems).toHaveLength(INPUT_PATHS.length);
+    expect(problems).toHaveLength(V1_PATHS.length);
 
     const nested = JSON.parse(
       '{"monthlyChurn": {"__proto__": {"base": 0.9}, "withCs": 0.01}, "csms": {"__proto__": 5}}',
     ) as unknown;
     const second = expectValidated(nested);
-    expect(second.assumptions.monthlyChurn).toEqual({
-      base: DEFAULT_ASSUMPTIONS.monthlyChurn.base,
+    expect(only(second.assumptions).monthlyChurn).toEqual({
+      base: only(DEFAULT_ASSUMPTIONS).monthlyChurn.base,
       withCs: 0.01,
     });
-    expect(second.assumptions.csms).toBe(DEFAULT_ASSUMPTIONS.csms);
+    expect(only(second.assumptions).csms).toBe(only(DEFAULT_ASSUMPTIONS).csms);
   });
 
   test('inherited fields are not read: only own properties count', () => {
     const inherited = Object.create({ csms: 7, arpa: 1 }) as object;
     const { assumptions } = expectValidated(inherited);
-    expect(assumptions.csms).toBe(DEFAULT_ASSUMPTIONS.csms);
-    expect(assumptions.arpa).toBe(DEFAULT_ASSUMPTIONS.arpa);
+    expect(only(assumptions).csms).toBe(only(DEFAULT_ASSUMPTIONS).csms);
+    expect(only(assumptions).arpa).toBe(only(DEFAULT_ASSUMPTIONS).arpa);
   });
 
   test('for any value at all (fc.anything), never throws and returns a valid Assumptions', () => {
@@ -284,13 +313,16 @@ describe('validateAssumptions', SLOW, () => {
     );
   const hostileAssumptions = fc.record(
     {
-      ...Object.fromEntries(SCALAR_FIELDS.map((f) => [f, hostileValue(f)])),
+      ...Object.fromEntries(V1_SCALAR_FIELDS.map((f) => [f, hostileValue(pathOfFlat(f))])),
       ...Object.fromEntries(
         LEVER_FIELDS.map((f) => [
           f,
           fc.oneof(
             fc.record(
-              { base: hostileValue(`${f}.base`), withCs: hostileValue(`${f}.withCs`) },
+              {
+                base: hostileValue(inputPath(0, `${f}.base`)),
+                withCs: hostileValue(inputPath(0, `${f}.withCs`)),
+              },
               { requiredKeys: [] },
             ),
             fc.anything(),
@@ -319,6 +351,170 @@ describe('validateAssumptions', SLOW, () => {
         expect(twice.assumptions).toEqual(once);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('validateAssumptions, version-2 shape', SLOW, () => {
+  const v2 = (fields: Record<string, unknown>) => ({ ...structuredClone(DEFAULT_ASSUMPTIONS), ...fields });
+  const kindsOf = (problems: Problem[]) => problems.map((p) => [p.field, p.kind]);
+
+  test('the defaults pass unchanged, with no problems', () => {
+    const { assumptions, problems } = validateAssumptions(structuredClone(DEFAULT_ASSUMPTIONS));
+    expect(problems).toEqual([]);
+    expect(assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+  });
+
+  test.each([
+    ['a string', 'segments'],
+    ['an empty list', []],
+    ['a number', 3],
+    ['null', null],
+    ['an object', { 0: {} }],
+  ])('segments that is %s takes the default segment and says so', (_, segments) => {
+    const { assumptions, problems } = validateAssumptions(v2({ segments }));
+    expect(assumptions.segments).toEqual(DEFAULT_ASSUMPTIONS.segments);
+    expect(kindsOf(problems)).toEqual([['segments', 'no-segments']]);
+  });
+
+  test('nine segments: the first five are kept, one problem says so', () => {
+    const segments = Array.from({ length: 9 }, (_, i) => ({ ...only(DEFAULT_ASSUMPTIONS), name: `S${i}` }));
+    const { assumptions, problems } = validateAssumptions(v2({ segments }));
+    expect(assumptions.segments.map((s) => s.name)).toEqual(['S0', 'S1', 'S2', 'S3', 'S4']);
+    expect(kindsOf(problems)).toEqual([['segments', 'too-many-segments']]);
+  });
+
+  test('a null or junk segment takes every default, each reported with its path', () => {
+    const { assumptions, problems } = validateAssumptions(
+      v2({ segments: [only(DEFAULT_ASSUMPTIONS), null, 'x'] }),
+    );
+    expect(assumptions.segments).toHaveLength(3);
+    expect(assumptions.segments[1]).toEqual({ ...only(DEFAULT_ASSUMPTIONS), name: 'Segment 2' });
+    const fields = problems.map((p) => p.field);
+    expect(fields).toContain('segments.1.name');
+    expect(fields).toContain('segments.1.monthlyChurn.withCs');
+    expect(fields).toContain('segments.2.arpa');
+    expect(fields.some((f) => f.startsWith('segments.0.'))).toBe(false);
+  });
+
+  test('prototype keys in a segment or the team pollute nothing and are not read', () => {
+    const raw = JSON.parse(
+      `{"horizonMonths": 24, "team": {"__proto__": {"rampMonths": 5}}, "segments": [{"__proto__": {"csms": 99}, "name": "A"}]}`,
+    ) as unknown;
+    const { assumptions } = validateAssumptions(raw);
+    expect(assumptions.team.rampMonths).toBe(0);
+    expect(only(assumptions).csms).toBe(only(DEFAULT_ASSUMPTIONS).csms);
+  });
+
+  test('a 10,000-character name with control characters and markup becomes 40 characters of text', () => {
+    const name = `<b onclick="x()">\u0000Big\u0007\u2028Co</b>${'é'.repeat(10_000)}`;
+    const segments = [{ ...only(DEFAULT_ASSUMPTIONS), name }];
+    const { assumptions, problems } = validateAssumptions(v2({ segments }));
+    const used = only(assumptions).name;
+    expect(Array.from(used)).toHaveLength(40);
+    expect(used.startsWith('<b onclick="x()"> Big Co</b>')).toBe(true);
+    expect([...used].some((c) => c.charCodeAt(0) < 0x20 || c === '\u2028')).toBe(false);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ field: 'segments.0.name', kind: 'name-changed', used });
+    expect(problems[0]!.given.length).toBeLessThanOrEqual(45);
+  });
+
+  test('names in any script keep their joiners and direction marks; an empty name gets a default', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}';
+    const arabic = 'عملاء\u200F كبار';
+    const { assumptions, problems } = validateAssumptions(
+      v2({
+        segments: [
+          { ...only(DEFAULT_ASSUMPTIONS), name: family },
+          { ...only(DEFAULT_ASSUMPTIONS), name: arabic },
+          { ...only(DEFAULT_ASSUMPTIONS), name: '   ' },
+        ],
+      }),
+    );
+    expect(assumptions.segments.map((s) => s.name)).toEqual([family, arabic, 'Segment 3']);
+    expect(kindsOf(problems)).toEqual([['segments.2.name', 'name-changed']]);
+  });
+
+  test('an unknown staffing word keeps the fixed team and says so; a known one is kept', () => {
+    const bad = validateAssumptions(v2({ team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'outsource' } }));
+    expect(bad.assumptions.team.staffing).toBe('fixed');
+    expect(kindsOf(bad.problems)).toEqual([['team.staffing', 'unknown-word']]);
+    const good = validateAssumptions(
+      v2({ team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'hireToCoverage', rampMonths: 2.6 } }),
+    );
+    expect(good.assumptions.team).toMatchObject({ staffing: 'hireToCoverage', rampMonths: 3 });
+    expect(kindsOf(good.problems)).toEqual([['team.rampMonths', 'not-whole']]);
+  });
+
+  test('a team number out of range is clamped and reported with its path', () => {
+    const { assumptions, problems } = validateAssumptions(
+      v2({ team: { ...DEFAULT_ASSUMPTIONS.team, csmsPerManager: 0, targetCoverage: '1.5' } }),
+    );
+    expect(assumptions.team.csmsPerManager).toBe(1);
+    expect(assumptions.team.targetCoverage).toBe(1);
+    expect(kindsOf(problems)).toEqual([
+      ['team.targetCoverage', 'above-maximum'],
+      ['team.csmsPerManager', 'below-minimum'],
+    ]);
+  });
+
+  test('a sparse list of segments (holes survive structured cloning) reads each hole as a missing segment', () => {
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case
+    const { assumptions, problems } = validateAssumptions(v2({ segments: [, only(DEFAULT_ASSUMPTIONS)] }));
+    expect(assumptions.segments).toHaveLength(2);
+    expect(assumptions.segments[0]).toEqual({ ...only(DEFAULT_ASSUMPTIONS), name: 'Segment 1' });
+    expect(problems.some((p) => p.field === 'segments.0.arpa' && p.kind === 'missing')).toBe(true);
+  });
+
+  test('a team that is not an object takes the default team and says so', () => {
+    for (const team of [5, 'x', null, [1]]) {
+      const { assumptions, problems } = validateAssumptions(v2({ team }));
+      expect(assumptions.team).toEqual(DEFAULT_ASSUMPTIONS.team);
+      expect(kindsOf(problems)).toEqual([['team', 'not-a-team']]);
+    }
+  });
+
+  test('a version-1 scenario has no digital program, whatever extra fields it carries', () => {
+    const { assumptions, problems } = validateAssumptions({ ...V1_DEFAULTS, digitalCoverage: 0.5 });
+    expect(only(assumptions).digitalCoverage).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('for any value in the version-2 shape, never throws and returns numbers in range', () => {
+    const anySegment = fc.oneof(
+      fc.anything(),
+      fc.record(
+        {
+          name: fc.oneof(fc.string({ maxLength: 80 }), fc.anything()),
+          arpa: fc.oneof(fc.double(), fc.string()),
+          monthlyChurn: fc.anything(),
+          digitalCoverage: fc.oneof(fc.double(), fc.constantFrom(5e-324, -0, '0.4')),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.record(
+          { segments: fc.oneof(fc.array(anySegment, { maxLength: 9 }), fc.anything()), team: fc.anything() },
+          { requiredKeys: [] },
+        ),
+        (raw) => {
+          const { assumptions } = validateAssumptions(raw);
+          expect(assumptions.segments.length).toBeGreaterThanOrEqual(1);
+          expect(assumptions.segments.length).toBeLessThanOrEqual(5);
+          for (const path of inputPaths(assumptions)) {
+            const v = readInput(assumptions, path);
+            const r = rangeOf(path);
+            expect(Number.isFinite(v) && v >= r.min && v <= r.max && !Object.is(v, -0)).toBe(true);
+          }
+          for (const s of assumptions.segments) {
+            expect(typeof s.name).toBe('string');
+            expect(s.name.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compareCompanies, expansionGrowthAt, simulate } from '../../src/model/index.ts';
-import { business, flat } from './builders.ts';
+import { compareCompanies, expansionGrowthAt } from '../../src/model/index.ts';
+import { business, flat, only, rowsOf } from './builders.ts';
 import { expectClose } from './close.ts';
 
 /** The article's race: A buys 100 accounts a month and loses 10 %, B buys 50 and loses 5 %. */
@@ -13,8 +13,8 @@ const companyB = (horizonMonths: number) =>
 const cents = (x: number) => Math.round(x * 100) / 100;
 
 describe('acquisition vs retention race (MODEL.md worked check)', () => {
-  const a = simulate(companyA(24));
-  const b = simulate(companyB(24));
+  const a = rowsOf(companyA(24));
+  const b = rowsOf(companyB(24));
 
   test('accounts follow N[t] = N[t−1](1 − c) + n', () => {
     let nA = 0;
@@ -85,8 +85,8 @@ describe('a single cohort with no churn: MRR_t = start × arpa × ((1 − contra
       });
       const g =
         Math.pow(1 + levers.expansionWinRate * levers.expansionUplift, levers.expansionsPerYear / 12) - 1;
-      expectClose(expansionGrowthAt(a, 0), g, 'g');
-      const rows = simulate(a);
+      expectClose(expansionGrowthAt(only(a), 0), g, 'g');
+      const rows = rowsOf(a);
       for (let t = 0; t <= 60; t++) {
         expectClose(
           rows[t]!.mrr,
@@ -105,7 +105,7 @@ describe('zero churn, zero expansion, ttv 0, success 1: accounts_t = start + t �
     { startingAccounts: 400, newAccountsPerMonth: 20 },
     { startingAccounts: 1e6, newAccountsPerMonth: 0.25 },
   ])('start $startingAccounts, $newAccountsPerMonth new a month', (fields) => {
-    const rows = simulate(business({ ...fields, arpa: 100, horizonMonths: 120 }));
+    const rows = rowsOf(business({ ...fields, arpa: 100, horizonMonths: 120 }));
     for (let t = 0; t <= 120; t++) {
       expectClose(rows[t]!.accounts, fields.startingAccounts + t * fields.newAccountsPerMonth, `month ${t}`);
       expectClose(rows[t]!.mrr, 100 * (fields.startingAccounts + t * fields.newAccountsPerMonth), `mrr ${t}`);

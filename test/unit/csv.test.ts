@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, type Assumptions } from '../../src/model/index.ts';
-import { csvCell, kpiCsv, monthlyCsv, numberCell, toCsv } from '../../src/export/csv.ts';
+import { csvCell, kpiCsv, monthlyCsv, numberCell, toCsv, type Cell } from '../../src/export/csv.ts';
 import { projectionOf } from '../../src/store/projection.ts';
 
 const meta = { title: 'Board deck', currency: 'EUR', createdAt: '2026-01-02T03:04:05.000Z' };
@@ -43,7 +44,8 @@ describe('CSV cells', () => {
     ['+SUM(A1)', "'+SUM(A1)"],
     ['-2+3', "'-2+3"],
     ['@cmd', "'@cmd"],
-    ['\tab', "'\tab"],
+    // Quoted as well: a TAB is a separator to a reader that splits on TAB.
+    ['\tab', `"'\tab"`],
     ['\rcr', `"'\rcr"`],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
     ['plain', 'plain'],
@@ -133,5 +135,106 @@ describe('CSV assumptions', () => {
     expect(head).toContainEqual(['Enterprise: Revenue per account (MRR)', '2000']);
     expect(head).toContainEqual(['SMB: Revenue per account (MRR)', '300']);
     expect(head).toContainEqual(['Gross margin', '0.78']);
+  });
+});
+
+/**
+ * How other spreadsheets may read the file: split on `separator`, honouring double quotes where a field
+ * starts (RFC 4180, and leniently: what follows a closing quote is kept) or ignoring them.
+ */
+function split(csv: string, separator: string, quotes: boolean): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let fieldStart = true;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i]!;
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && quotes && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (c === separator || c === '\r' || c === '\n') {
+      cells.push(cell);
+      cell = '';
+      fieldStart = true;
+    } else {
+      cell += c;
+      fieldStart = false;
+    }
+  }
+  return [...cells, cell];
+}
+
+/** Every cell any of those readers gets that a spreadsheet would take for a formula. */
+function formulaCells(csv: string): string[] {
+  const body = csv.replace(/^\uFEFF/, '');
+  return [',', ';', '\t', '|'].flatMap((separator) =>
+    [true, false].flatMap((quotes) =>
+      split(body, separator, quotes).filter((cell) => {
+        const trimmed = cell.trimStart();
+        // A number written as a number (a negative one starts with "-") is a number, not a formula.
+        return /^[=+\-@]/.test(trimmed) && trimmed !== numberCell(Number(trimmed));
+      }),
+    ),
+  );
+}
+
+describe('CSV injection through any separator a spreadsheet may split on', () => {
+  const p = projectionOf(DEFAULT_ASSUMPTIONS);
+  const hostile = [
+    'a;=1+1',
+    'a\t=1+1',
+    "x,=cmd|' /C calc'!A0",
+    '=1+1',
+    '@SUM(1)',
+    '-2+3',
+    '+1',
+    'a| =1',
+    'a;"=1+1',
+    'a; " @x',
+    'a\n=1+1',
+    'a\r\n-1+1',
+    ' =1',
+    'a;',
+    '"=1',
+  ];
+
+  test.each(hostile)('the title %j becomes no formula cell, whatever the reader', (title) => {
+    expect(formulaCells(kpiCsv(p, { ...meta, title }))).toEqual([]);
+    expect(formulaCells(monthlyCsv(p, { ...meta, title }))).toEqual([]);
+    expect(
+      formulaCells(
+        toCsv([
+          [title, title],
+          [title, -5, title],
+          [3, title],
+        ]),
+      ),
+    ).toEqual([]);
+  });
+
+  test('the title reads back whole, and numbers stay numbers', () => {
+    const rows = parse(toCsv([['a;=1+1', -1234.5, '+1']]));
+    expect(rows).toEqual([["a;'=1+1", '-1234.5', "'+1"]]);
+  });
+
+  test('any text of separators, quotes, spaces and formula characters becomes no formula cell', () => {
+    const piece = fc.constantFrom(',', ';', '\t', '|', '\r', '\n', '"', ' ', '=', '+', '-', '@', 'a', '1');
+    const text = fc.string({ unit: piece, maxLength: 12 });
+    const cell: fc.Arbitrary<Cell> = fc.oneof(text, fc.double(), fc.constant(null));
+    // Rows start as the files' rows do: with a label or a month, never with a negative number.
+    const first: fc.Arbitrary<Cell> = fc.oneof(text, fc.nat(), fc.constant(null));
+    const row = fc.tuple(first, fc.array(cell, { maxLength: 3 })).map(([head, rest]) => [head, ...rest]);
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 4 }), (rows) => {
+        expect(formulaCells(toCsv(rows))).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

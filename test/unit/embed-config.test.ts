@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { CATALOG } from '../../src/input-catalog.ts';
 import { contrast, readEmbedConfig, safeLink, safeOrigin, textOn } from '../../src/store/embed-config.ts';
+
+const EVERY_INPUT = Object.keys(CATALOG);
 
 describe('embed configuration', () => {
   test('reads every attribute the loader passes', () => {
@@ -77,6 +80,37 @@ describe('embed configuration', () => {
     expect(c.shown).toEqual(['arpa']);
     expect(c.locked).toEqual([]);
     expect(c.problems.join(' ')).toMatch(/“red;}”.*“__proto__”, “constructor”.*“zzz”/);
+  });
+
+  test.each([', ', ',', ' '])('a list naming every input (joined by %j) is read whole', (separator) => {
+    const list = encodeURIComponent(EVERY_INPUT.join(separator));
+    const c = readEmbedConfig(`?show=${list}&lock=${list}`);
+    expect(c.shown).toEqual(EVERY_INPUT);
+    expect(c.locked).toEqual(EVERY_INPUT);
+    expect(c.problems).toEqual([]);
+  });
+
+  test('a list too long loses whole names from its end, and says so', () => {
+    const list = [...EVERY_INPUT, ...EVERY_INPUT].join(', ');
+    const c = readEmbedConfig(`?show=${encodeURIComponent(list)}`);
+    expect(c.shown).toEqual(EVERY_INPUT);
+    expect(c.problems).toEqual([
+      expect.stringMatching(
+        /list of inputs to show is longer than \d+ characters, so its last 20 names were left out/,
+      ),
+    ]);
+    // No name is ever cut in half and then reported as unknown.
+    expect(c.problems.join(' ')).not.toMatch(/do not exist/);
+  });
+
+  test('attributes the loader left out for their length are named; anything else in that list is not', () => {
+    const c = readEmbedConfig(
+      `?tooLong=${encodeURIComponent('data-inputs,data-cta-url,data-inputs,<b>x</b>,data-\u202E')}`,
+    );
+    expect(c.problems).toEqual([
+      'The data-inputs attribute was longer than 2000 characters, so it was ignored.',
+      'The data-cta-url attribute was longer than 2000 characters, so it was ignored.',
+    ]);
   });
 
   test('accent text picks the readable one; contrast matches WCAG', () => {

@@ -237,6 +237,35 @@ describe('a hostile or broken link', () => {
     expect(back.notices).toEqual([expect.stringMatching(/too long/)]);
   });
 
+  test('an oversized link opened over a scenario leaves that scenario as it was', () => {
+    const store = createCalculatorStore();
+    loadLink(store, `#${good.replace('ar=2000', 'ar=3100').replace('cur=USD', 'cur=EUR')}&p=ar`);
+    const before = store.getState();
+    loadLink(store, `#${good}&x=${'9'.repeat(MAX_LINK_CHARS)}`);
+    const after = store.getState();
+    expect(after.inputs).toBe(before.inputs);
+    expect(after.settings).toBe(before.settings);
+    expect(after.presenter).toBe(before.presenter);
+    expect(after.notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(/too long .* ignored and the scenario shown is unchanged/),
+    ]);
+  });
+
+  test('a key given twice counts the first time, in version 1 and version 2 links alike', () => {
+    const v2 = opened('#v=2&ar=1500&ch=0.02_0.01&cur=EUR&p=ar&ar=3000&ch=0.03_0.02&cur=GBP&p=cc');
+    const v1 = opened(
+      '#v=1&arpa=1500&monthlyChurn.base=0.02&monthlyChurn.withCs=0.01&currency=EUR&churnUnit=annual' +
+        '&arpa=3000&monthlyChurn.base=0.03&monthlyChurn.withCs=0.02&currency=GBP&churnUnit=monthly',
+    );
+    for (const back of [v2, v1]) {
+      expect(back.inputs.segments[0]!.arpa).toBe(1500);
+      expect(back.inputs.segments[0]!.monthlyChurn).toEqual({ base: 0.02, withCs: 0.01 });
+      expect(back.settings.currency).toBe('EUR');
+    }
+    expect(v2.presenter).toEqual(['arpa']);
+    expect(v1.settings.churnUnit).toBe('annual');
+  });
+
   test('a newer version is read for what this version understands', () => {
     const back = opened(`#${good.replace('v=3', 'v=9')}&zz=1&ar=3000`);
     expect(back.segment.arpa).toBe(2000); // the first of two values wins
@@ -250,8 +279,27 @@ describe('a hostile or broken link', () => {
     expect(back.settings.currency).toBe('USD');
     expect(back.presenter).toEqual(['arpa']);
     const all = back.notices.join(' ');
-    expect(all).toMatch(/version “\?abc” is not known/);
+    expect(all).toMatch(/version “\\u0000abc” is not known/);
     expect(all).toMatch(/presenter mode names inputs that do not exist \(“zzz”, “constructor”\)/);
+  });
+
+  test('bidi controls and NUL in a link are spelled out in the notices, never echoed', () => {
+    const unseen = '\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u0000';
+    const spelled = String.raw`\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u0000`;
+    const back = opened(
+      `#${good
+        .replace('v=2', `v=2${encodeURIComponent('\u202E')}`)
+        .replace('ar=2000', `ar=${encodeURIComponent(`1${unseen}`)}`)
+        .replace('cur=USD', `cur=${encodeURIComponent('\u2067US\u0000')}`)}` +
+        `&p=ar_${encodeURIComponent('\u200Fzz\u2069')}`,
+    );
+    const all = back.notices.join(' ');
+    expect(back.notices).toHaveLength(4);
+    for (const mark of unseen) expect(all).not.toContain(mark);
+    expect(all).toContain(String.raw`version “2\u202E” is not known`);
+    expect(all).toContain(`"1${spelled}" is not a number`);
+    expect(all).toContain(String.raw`currency “\u2067US\u0000” is not known`);
+    expect(all).toContain(String.raw`do not exist (“\u200Fzz\u2069”)`);
   });
 
   test('prototype keys and malformed escapes do nothing', () => {

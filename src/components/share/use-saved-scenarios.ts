@@ -35,7 +35,12 @@ export function useSavedScenarios(storage: ScenarioStorage = pageStorage): Saved
       const result = action(storage);
       setState((previous) =>
         result.ok
-          ? { scenarios: result.scenarios, message: done, unreadable: false }
+          ? // What is stored but not shown is said again after each action: it is still there.
+            {
+              scenarios: result.scenarios,
+              message: [done, ...result.notes].join(' ').trim(),
+              unreadable: false,
+            }
           : // A failed action keeps the list that was showing: nothing on screen is lost.
             { ...previous, message: result.message },
       );
