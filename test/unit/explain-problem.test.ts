@@ -9,7 +9,10 @@ const explained = (raw: unknown): string[] =>
 describe('what validation changed, in words', () => {
   test('a segment name that had to be cleaned is quoted as given and as shown', () => {
     const raw = { ...DEFAULT_ASSUMPTIONS, segments: [{ ...DEFAULT_SEGMENT, name: '  Enter\nprise ' }] };
-    expect(explained(raw)).toEqual(['The segment name "  Enter\nprise " is shown as "Enter prise".']);
+    // The line break is spelled out: the given text is a link's or a file's, and shows its unseen characters.
+    expect(explained(raw)).toEqual([
+      String.raw`The segment name "  Enter\u000Aprise " is shown as "Enter prise".`,
+    ]);
   });
 
   test('a name that is not text gets the segment’s number', () => {

@@ -288,7 +288,7 @@ describe('a hostile or broken link', () => {
     const spelled = String.raw`\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u0000`;
     const back = opened(
       `#${good
-        .replace('v=2', `v=2${encodeURIComponent('\u202E')}`)
+        .replace('v=3', `v=3${encodeURIComponent('\u202E')}`)
         .replace('ar=2000', `ar=${encodeURIComponent(`1${unseen}`)}`)
         .replace('cur=USD', `cur=${encodeURIComponent('\u2067US\u0000')}`)}` +
         `&p=ar_${encodeURIComponent('\u200Fzz\u2069')}`,
@@ -296,7 +296,7 @@ describe('a hostile or broken link', () => {
     const all = back.notices.join(' ');
     expect(back.notices).toHaveLength(4);
     for (const mark of unseen) expect(all).not.toContain(mark);
-    expect(all).toContain(String.raw`version “2\u202E” is not known`);
+    expect(all).toContain(String.raw`version “3\u202E” is not known`);
     expect(all).toContain(`"1${spelled}" is not a number`);
     expect(all).toContain(String.raw`currency “\u2067US\u0000” is not known`);
     expect(all).toContain(String.raw`do not exist (“\u200Fzz\u2069”)`);
