@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, without type declarations
 import { serveDist } from '../../scripts/serve-dist.mjs';
-import { CATALOG } from '../../src/input-catalog.ts';
+import { CATALOG, isLeverKey, type InputKey } from '../../src/input-catalog.ts';
 import { expect, seriousViolations, useBrowser } from './browser.ts';
 
 const EVERY_INPUT = Object.keys(CATALOG);
@@ -149,8 +149,9 @@ describe('the embed', () => {
     const page = await browser.open('/');
     await page.goto(`${third.url}/long-host.html`);
     const frame = await calculatorFrame(page, 0);
-    // Twenty inputs, seven of them levers with two sides each.
-    expect(await frame.locator('[data-input]').count()).toBe(27);
+    // Every input of the catalog, the seven levers with two sides each.
+    const levers = EVERY_INPUT.filter((name) => isLeverKey(name as InputKey)).length;
+    expect(await frame.locator('[data-input]').count()).toBe(EVERY_INPUT.length + levers);
     const notices = (await frame.locator('[data-notice]').allInnerTexts()).join(' ');
     expect(notices).toContain(
       'The data-cta-url attribute was longer than 2000 characters, so it was ignored.',
