@@ -169,7 +169,7 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     'Cost of one CSM (a year)',
     'money',
     [0, 300000, 1000],
-    'Fully loaded: salary, benefits, tools, management.',
+    'Salary, benefits and taxes of one CSM; their managers and tools are counted below.',
   ),
   csmHoursPerMonth: info(
     'team',
