@@ -1,4 +1,4 @@
-import { afterEach, describe, test } from 'vitest';
+import { afterEach, describe, inject, test } from 'vitest';
 import { ANALYSIS_TABS } from '../../src/analysis/tabs.ts';
 import { expect, kpiText, useBrowser } from './browser.ts';
 
@@ -11,8 +11,11 @@ afterEach(() => {
 /** Links an attack campaign found (issue 9): each must open like any other, fast and readable. */
 describe('links with extreme numbers', () => {
   test('subnormal numbers in a link load with KPIs and every analysis view, without freezing', async () => {
+    // The browser is started and a page open first, so the two seconds time the link's own load.
+    const page = await browser.open('/');
     const started = Date.now();
-    const page = await browser.open('/#v=2&h=1&sa=0&n=10000&cc=8e-323');
+    await page.goto(`${inject('baseUrl')}/?extreme#v=2&h=1&sa=0&n=10000&cc=8e-323`);
+    await page.waitForSelector('[data-kpi="roi"]');
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(await kpiText(page, 'roi')).not.toMatch(/NaN|Infinity/);
     for (const { id } of ANALYSIS_TABS) {
