@@ -41,7 +41,10 @@ export const MODEL_NOTE_ORDER: readonly (readonly [file: string, topic: string])
 const NOTE_START = /^\s*\/\/ NOTE: ?(.*)$/;
 const COMMENT_LINE = /^\s*\/\/ ?(.*)$/;
 
-/** Every `// NOTE:` comment of a source file, its continuation lines joined into one paragraph. */
+/**
+ * Every `// NOTE:` comment of a source file, its continuation lines joined into one paragraph. A note runs
+ * to the end of its block of `//` lines (or to the next note): a plain remark goes above it, not below.
+ */
 export function extractNotes(source: string, topic: string): ModelNote[] {
   const notes: ModelNote[] = [];
   const lines = source.split('\n');
