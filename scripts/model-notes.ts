@@ -1,8 +1,8 @@
 // The model's modelling decisions, read from its `// NOTE:` comments when the app is built (or served, or
 // tested), so the methodology tab shows them without shipping the model's source text.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { dirname, join, resolve } from 'node:path';
+import { normalizePath, type Plugin } from 'vite';
 
 /** One modelling decision, as written at the line of the model that makes it. */
 export interface ModelNote {
@@ -95,14 +95,14 @@ export function modelNotesPlugin(): Plugin {
   return {
     name: 'model-notes',
     configResolved(config) {
-      modelDir = resolve(config.root, 'src/model');
+      modelDir = normalizePath(resolve(config.root, 'src/model'));
     },
     resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
     load: (id) =>
       id === RESOLVED_ID ? `export const MODEL_NOTES = ${JSON.stringify(modelNotes(modelDir))};` : undefined,
     // In `npm run dev`, an edit to the model reloads its notes too.
     hotUpdate({ file, modules }) {
-      if (resolve(file, '..') !== modelDir) return;
+      if (dirname(file) !== modelDir) return;
       const notes = this.environment.moduleGraph.getModuleById(RESOLVED_ID);
       return notes ? [...modules, notes] : undefined;
     },
