@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { modelNotesPlugin } from './scripts/model-notes.ts';
 
 /**
  * The dev server injects each stylesheet as a <style> element (for hot reload), which the pages' policy
@@ -13,7 +14,7 @@ const devInlineStyles: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), devInlineStyles],
+  plugins: [react(), devInlineStyles, modelNotesPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,18 +1,11 @@
 import { useEffect, useMemo } from 'react';
+import { MODEL_NOTES } from 'virtual:model-notes';
 import { buildKpis } from '../components/kpis.ts';
 import { projectionOf, useFormatting } from '../store/projection.ts';
 import { useAnalysisNav } from './analysis-nav.tsx';
 import { KPI_METHOD, MONTH_STEPS, ROW_FORMULAS, VIEW_METHODS } from './methodology-content.ts';
-import { modelNotes } from './model-notes.ts';
 import { methodEntryId } from './tabs.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
-
-const MODEL_SOURCES = import.meta.glob<string>('../model/*.ts', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const NOTES = modelNotes(MODEL_SOURCES);
 
 /** How every number is made: each KPI's formula and meaning, the month order, and each modelling decision. */
 export default function MethodologyView() {
@@ -74,9 +67,9 @@ export default function MethodologyView() {
           Each is written at the line of the model that makes it; this list is read from the model itself.
         </p>
         <ul className="notes-list">
-          {NOTES.map((n) => (
-            <li key={`${n.file}:${n.text}`}>
-              <span className="note-file">{n.file}</span> {n.text}
+          {MODEL_NOTES.map((n) => (
+            <li key={`${n.topic}:${n.text}`}>
+              <span className="note-file">{n.topic}</span> {n.text}
             </li>
           ))}
         </ul>

@@ -204,11 +204,11 @@ export interface TeamAllocation {
 /**
  * The split of `totalCsms` CSMs over the segments with the highest whole-book net benefit, with fixed
  * staffing. Exact: segments are independent, so the best split is found by dynamic programming over
- * each segment's net benefit at 0..totalCsms CSMs.
+ * each segment's net benefit at 0..totalCsms CSMs, in segments × total² steps: milliseconds for the tens
+ * of CSMs a person asks about.
  */
 export function allocateTeam(a: Assumptions, totalCsms: number): TeamAllocation {
-  // NOTE: the total is a whole team within the headcount range (not a number: none); the DP costs
-  // segments × total², milliseconds for the tens of CSMs a person asks about.
+  // NOTE: the total is a whole team within the headcount range (not a number: none).
   const total = Number.isFinite(totalCsms)
     ? Math.max(0, Math.min(SEGMENT_RANGES.csms.max, Math.round(totalCsms)))
     : 0;

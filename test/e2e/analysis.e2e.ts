@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, test } from 'vitest';
 import {
@@ -25,6 +26,7 @@ import { paletteFor } from '../../src/charts/palette.ts';
 import { tornadoChartSpec } from '../../src/charts/tornado-chart-spec.ts';
 import { decimal, money, percent } from '../../src/format.ts';
 import { PRESETS, RACE_COMPANY_A, RACE_COMPANY_B } from '../../src/store/presets.ts';
+import { modelNotes } from '../../scripts/model-notes.ts';
 import { canvasInk, expect, kpiText, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -433,8 +435,10 @@ describe('methodology', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('method-kpi-npv');
     expect(await entry.innerText()).toContain('In a spreadsheet');
     expect(await entry.isVisible()).toBe(true);
-    const notes = await page.locator('.notes-list li').count();
-    expect(notes).toBeGreaterThan(5);
+    // The built chunk carries the model's notes, every one, in the order the month runs.
+    const notes = await page.locator('.notes-list li').allInnerTexts();
+    const expected = modelNotes(join(import.meta.dirname, '../../src/model'));
+    expect(notes).toEqual(expected.map((n) => `${n.topic} ${n.text}`));
     // Its entries are the live KPI cards': a longer horizon renames them.
     await step(page, 'horizonMonths');
     await expect.poll(() => text(page, '#method-kpi-arr-lift h4')).toBe('ARR lift at month 37');
