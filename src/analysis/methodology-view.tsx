@@ -1,18 +1,15 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { MODEL_NOTES } from 'virtual:model-notes';
-import { buildKpis } from '../components/kpis.ts';
-import { projectionOf, useFormatting } from '../store/projection.ts';
+import { cardLabelOf, KPIS } from '../store/kpis.ts';
 import { useAnalysisNav } from './analysis-nav.tsx';
-import { KPI_METHOD, MONTH_STEPS, ROW_FORMULAS, VIEW_METHODS } from './methodology-content.ts';
+import { MONTH_STEPS, ROW_FORMULAS, VIEW_METHODS } from './methodology-content.ts';
 import { methodEntryId } from './tabs.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
 
 /** How every number is made: each KPI's formula and meaning, the month order, and each modelling decision. */
 export default function MethodologyView() {
   const a = useAnalysisInputs();
-  const fmt = useFormatting();
   const nav = useAnalysisNav();
-  const kpis = useMemo(() => buildKpis(projectionOf(a), fmt), [a, fmt]);
   const pending = nav?.pendingEntry ?? null;
   useEffect(() => {
     if (pending === null) return;
@@ -30,16 +27,16 @@ export default function MethodologyView() {
       </p>
       <section aria-labelledby={methodEntryId('kpis')}>
         <h3 id={methodEntryId('kpis')}>The key figures</h3>
-        {kpis.map((k) => (
+        {KPIS.map((k) => (
           <article key={k.name} id={methodEntryId(`kpi-${k.name}`)} tabIndex={-1} className="method-entry">
-            <h4>{k.label}</h4>
+            <h4>{cardLabelOf(k, a.horizonMonths)}</h4>
             <dl>
               <dt>Formula</dt>
               <dd>{k.formula}</dd>
               <dt>What it means</dt>
-              <dd>{KPI_METHOD[k.name].meaning}</dd>
+              <dd>{k.meaning}</dd>
               <dt>In a spreadsheet</dt>
-              <dd>{KPI_METHOD[k.name].spreadsheet}</dd>
+              <dd>{k.spreadsheet}</dd>
             </dl>
           </article>
         ))}

@@ -1,5 +1,5 @@
 import { monthlyToAnnual, type Assumptions, type RetentionVsAcquisition } from '../model/index.ts';
-import { ACTIVE_SEGMENT } from '../store/projection.ts';
+import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { count, money, multiple, percent, type Formatting } from '../format.ts';
 
 export interface RetentionGainText {

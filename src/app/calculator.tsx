@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../analysis/analysis-nav.tsx';
 import { ChartGrid } from '../charts/chart-grid.tsx';
-import { ACTIVE_SEGMENT } from '../store/projection.ts';
+import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';

@@ -1,5 +1,5 @@
 import { money, type Formatting } from '../format.ts';
-import type { Projection } from '../store/projection.ts';
+import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 

@@ -1,20 +1,18 @@
 import { MethodLink } from '../analysis/analysis-nav.tsx';
 import { memo, useMemo } from 'react';
 import { useFormatting, useProjection } from '../store/projection.ts';
-import { buildKpis, type Kpi } from './kpis.ts';
-
-const HEADLINE: ReadonlySet<Kpi['name']> = new Set(['roi', 'payback', 'npv', 'arr-lift']);
+import { kpiCards, type KpiCardText } from '../store/kpis.ts';
 
 /** Every KPI card; `headlineOnly` keeps the four that tell the story (the compact embed). */
 export function KpiGrid({ headlineOnly = false }: { headlineOnly?: boolean }) {
   const projection = useProjection();
   const fmt = useFormatting();
-  const kpis = useMemo(() => buildKpis(projection, fmt), [projection, fmt]);
+  const kpis = useMemo(() => kpiCards(projection, fmt), [projection, fmt]);
   return (
     <section className="kpis" aria-label="Key figures">
       <div className="kpi-row headline">
         {kpis
-          .filter((k) => HEADLINE.has(k.name))
+          .filter((k) => k.headline)
           .map((k) => (
             <KpiCard key={k.name} {...k} />
           ))}
@@ -22,7 +20,7 @@ export function KpiGrid({ headlineOnly = false }: { headlineOnly?: boolean }) {
       {!headlineOnly && (
         <div className="kpi-row">
           {kpis
-            .filter((k) => !HEADLINE.has(k.name))
+            .filter((k) => !k.headline)
             .map((k) => (
               <KpiCard key={k.name} {...k} />
             ))}
@@ -33,7 +31,7 @@ export function KpiGrid({ headlineOnly = false }: { headlineOnly?: boolean }) {
 }
 
 /** Re-renders only when its own text changes. */
-const KpiCard = memo(function KpiCard({ name, label, value, detail, tone, formula }: Kpi) {
+const KpiCard = memo(function KpiCard({ name, label, value, detail, tone, formula }: KpiCardText) {
   return (
     <article className={`kpi tone-${tone}`} data-kpi={name} aria-label={`${label}: ${value}`}>
       <h3 className="kpi-label">{label}</h3>

@@ -11,7 +11,8 @@ import {
   type InputName,
 } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { ACTIVE_SEGMENT, useFormatting } from '../store/projection.ts';
+import { useFormatting } from '../store/projection.ts';
+import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 
 /**
  * The assumptions as a compact table, shown only on paper: a printed slider says nothing, and a report

@@ -1,5 +1,6 @@
 import { money, percent } from '../format.ts';
-import { startingCsms, useFormatting, useProjection } from '../store/projection.ts';
+import { useFormatting, useProjection } from '../store/projection.ts';
+import { startingCsms } from '../store/projection-of.ts';
 
 /** The scenario's story in one sentence, for the top of a demo screen. */
 export function Summary() {

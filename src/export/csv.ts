@@ -1,7 +1,7 @@
 import { inputPaths, readInput, type Assumptions, type MonthRow } from '../model/index.ts';
 import { labelOf, segmentOf, STAFFING_LABEL, STAFFING_NAMES } from '../input-catalog.ts';
-import { kpiFigures } from '../store/kpi-figures.ts';
-import type { Projection } from '../store/projection.ts';
+import { kpiFigures } from '../store/kpis.ts';
+import type { Projection } from '../store/projection-of.ts';
 
 /**
  * CSV files a spreadsheet opens as they are: UTF-8 with a byte-order mark (Excel needs it to read

@@ -2,41 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, type Assumptions } from '../../src/model/index.ts';
 import { csvCell, kpiCsv, monthlyCsv, numberCell, toCsv, type Cell } from '../../src/export/csv.ts';
-import { projectionOf } from '../../src/store/projection.ts';
+import { projectionOf } from '../../src/store/projection-of.ts';
+import { readCsv } from './read-csv.ts';
 
 const meta = { title: 'Board deck', currency: 'EUR', createdAt: '2026-01-02T03:04:05.000Z' };
 
 const relativeError = (got: number, want: number) => Math.abs(got - want) / Math.abs(want);
-
-/** A small RFC 4180 reader: enough to read back what toCsv writes. */
-function parse(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const text = csv.replace(/^\uFEFF/, '');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV cells', () => {
   test.each([
@@ -80,7 +51,7 @@ describe('CSV files', () => {
   const p = projectionOf(DEFAULT_ASSUMPTIONS);
 
   test('monthly rows: assumptions head, then one row a month with and without CS', () => {
-    const rows = parse(monthlyCsv(p, meta));
+    const rows = readCsv(monthlyCsv(p, meta));
     expect(rows[0]).toEqual(['Customer Success ROI calculator', 'Board deck']);
     expect(rows).toContainEqual(['Logo churn (CR6), with CS', '0.007']);
     const head = rows.findIndex((r) => r[0] === 'Month');
@@ -100,20 +71,20 @@ describe('CSV files', () => {
   });
 
   test('key figures carry numbers, not formatted text', () => {
-    const rows = parse(kpiCsv(p, meta));
+    const rows = readCsv(kpiCsv(p, meta));
     const roi = rows.find((r) => r[0] === 'CS program ROI')!;
     expect(relativeError(Number(roi[1]), p.evaluation.roi!)).toBeLessThan(1e-11);
     expect(roi[2]).toBe('');
   });
 
   test('a hostile scenario name is defused in the file', () => {
-    const rows = parse(kpiCsv(p, { ...meta, title: '=cmd|" /C calc"!A0' }));
+    const rows = readCsv(kpiCsv(p, { ...meta, title: '=cmd|" /C calc"!A0' }));
     expect(rows[0]![1]).toBe(`'=cmd|" /C calc"!A0`);
   });
 });
 
 describe('CSV assumptions', () => {
-  const rows = (a: Assumptions) => parse(kpiCsv(projectionOf(a), meta));
+  const rows = (a: Assumptions) => readCsv(kpiCsv(projectionOf(a), meta));
 
   test('with one segment, every input under today’s label, the team policy included', () => {
     const head = rows(DEFAULT_ASSUMPTIONS);
@@ -219,7 +190,7 @@ describe('CSV injection through any separator a spreadsheet may split on', () =>
   });
 
   test('the title reads back whole, and numbers stay numbers', () => {
-    const rows = parse(toCsv([['a;=1+1', -1234.5, '+1']]));
+    const rows = readCsv(toCsv([['a;=1+1', -1234.5, '+1']]));
     expect(rows).toEqual([["a;'=1+1", '-1234.5', "'+1"]]);
   });
 

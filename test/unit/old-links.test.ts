@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { buildKpis } from '../../src/components/kpis.ts';
+import { kpiCards } from '../../src/store/kpis.ts';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
 import { loadLink } from '../../src/store/load-link.ts';
-import { projectionOf } from '../../src/store/projection.ts';
+import { projectionOf } from '../../src/store/projection-of.ts';
 import fixtures from './fixtures/links-v2.json';
 
 /**
@@ -14,7 +14,7 @@ describe('links made before segments', () => {
     const store = createCalculatorStore();
     expect(loadLink(store, `#${link}`)).toBe(true);
     const s = store.getState();
-    const shown = buildKpis(projectionOf(s.inputs), {
+    const shown = kpiCards(projectionOf(s.inputs), {
       locale: s.settings.locale,
       currency: s.settings.currency,
     });

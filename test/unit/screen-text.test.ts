@@ -5,7 +5,7 @@ import { coverageChartSpec } from '../../src/charts/coverage-chart-spec.ts';
 import { mrrChartSpec } from '../../src/charts/mrr-chart-spec.ts';
 import { paletteFor } from '../../src/charts/palette.ts';
 import { retentionChartSpec } from '../../src/charts/retention-chart-spec.ts';
-import { buildKpis } from '../../src/components/kpis.ts';
+import { kpiCards } from '../../src/store/kpis.ts';
 import {
   DEFAULT_ASSUMPTIONS,
   DEFAULT_SEGMENT,
@@ -16,7 +16,7 @@ import {
   type Assumptions,
 } from '../../src/model/index.ts';
 import { PRESETS } from '../../src/store/presets.ts';
-import { projectionOf } from '../../src/store/projection.ts';
+import { projectionOf } from '../../src/store/projection-of.ts';
 
 const fmt = { locale: 'en-US', currency: 'USD' };
 // A signed zero ("-0", "-0.0", "-$0") is bad; "-0.1" is a real negative number.
@@ -30,7 +30,7 @@ function screenText(a: Assumptions): string[] {
     f(p, palette, fmt),
   );
   return [
-    ...buildKpis(p, fmt).flatMap((k) => [k.value, k.detail, k.label]),
+    ...kpiCards(p, fmt).flatMap((k) => [k.value, k.detail, k.label]),
     ...specs.flatMap((s) => [s.headline, s.description, ...s.table.rows.flat()]),
   ];
 }

@@ -6,9 +6,10 @@ import { compareChartSpec, type NamedProjection } from '../../charts/compare-cha
 import { paletteFor } from '../../charts/palette.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
 import { createCalculatorStore } from '../../store/calculator-store.ts';
-import { kpiFigures } from '../../store/kpi-figures.ts';
+import { kpiFigures } from '../../store/kpis.ts';
 import { loadLink } from '../../store/load-link.ts';
-import { projectionOf, useFormatting } from '../../store/projection.ts';
+import { useFormatting } from '../../store/projection.ts';
+import { projectionOf } from '../../store/projection-of.ts';
 import type { SavedScenario } from '../../store/saved-scenarios.ts';
 import { compareRows } from './compare-table.ts';
 import { useSavedScenarios } from './use-saved-scenarios.ts';

@@ -1,5 +1,5 @@
 import { decimal, money, multiple, percent, type Formatting } from '../../format.ts';
-import type { FigureUnit, KpiFigure } from '../../store/kpi-figures.ts';
+import type { FigureUnit, KpiFigure } from '../../store/kpis.ts';
 
 export interface CompareRow {
   name: string;
@@ -44,13 +44,13 @@ export function compareRows(figures: readonly KpiFigure[][], fmt: Formatting): C
   return first.map((f, i) => ({
     name: f.name,
     label: f.label,
-    values: figures.map((list) => formatFigure(f.unit, list[i]?.withCs ?? null, fmt)),
+    values: figures.map((list) => formatFigure(f.unit, list[i]?.value ?? null, fmt)),
     differences: figures.slice(1).map((list) => {
-      const value = list[i]?.withCs ?? null;
-      if (value === null || f.withCs === null) return { text: '—', tone: 'neutral' as const };
-      const d = value - f.withCs;
+      const value = list[i]?.value ?? null;
+      if (value === null || f.value === null) return { text: '—', tone: 'neutral' as const };
+      const d = value - f.value;
       const tone =
-        f.better === null || Math.abs(d) < 1e-9 * Math.max(1, Math.abs(f.withCs))
+        f.better === null || Math.abs(d) < 1e-9 * Math.max(1, Math.abs(f.value))
           ? ('neutral' as const)
           : d > 0 === (f.better === 'higher')
             ? ('good' as const)

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useCalculatorStore } from '../../store/calculator-context.tsx';
-import { projectionOf } from '../../store/projection.ts';
+import { projectionOf } from '../../store/projection-of.ts';
 
 const CHARTS = [
   { name: 'mrr', label: 'MRR and payback' },
