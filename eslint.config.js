@@ -3,6 +3,25 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/** Files matching `files` may not import (other than types) from the `above` folders of src/. */
+const layer = (files, above) => [
+  {
+    files: [files],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: above.map((folder) => ({
+            group: [`**/${folder}/*`, `./${folder}/*`],
+            message: `Folders import one way (see eslint.config.js): this one may not import from src/${folder}/.`,
+            allowTypeImports: true,
+          })),
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
   {
@@ -33,6 +52,15 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
+  // Folders import one way: model ← shared modules at src/ (format, input catalog, metrics, text) ← store ←
+  // export ← charts ← components ← analysis ← app. A folder may import from those to its left, never from
+  // those to its right; type-only imports are allowed (they vanish from the build). README, "Project layout".
+  ...layer('src/*.{ts,tsx}', ['store', 'export', 'charts', 'components', 'analysis', 'app']),
+  ...layer('src/store/**/*.{ts,tsx}', ['export', 'charts', 'components', 'analysis', 'app']),
+  ...layer('src/export/**/*.{ts,tsx}', ['charts', 'components', 'analysis', 'app']),
+  ...layer('src/charts/**/*.{ts,tsx}', ['components', 'analysis', 'app']),
+  ...layer('src/components/**/*.{ts,tsx}', ['analysis', 'app']),
+  ...layer('src/analysis/**/*.{ts,tsx}', ['app']),
   {
     // The model is pure: no UI, state or chart code, no clock and no randomness.
     files: ['src/model/**/*.ts'],

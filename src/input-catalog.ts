@@ -13,7 +13,7 @@ import {
   type TeamField,
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
-import { printable } from './store/quote-text.ts';
+import { printable } from './quote-text.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
 export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'team';

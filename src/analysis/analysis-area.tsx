@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useRef, type ComponentType, type KeyboardEvent } from 'react';
-import { useAnalysisNav } from './analysis-nav.tsx';
+import { useAnalysisNav } from '../components/analysis-nav.tsx';
 import { ANALYSIS_TABS, type AnalysisTab } from './tabs.ts';
 import { ViewStateProvider } from './view-state.tsx';
 import './analysis.css';

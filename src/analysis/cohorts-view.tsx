@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useResolvedTheme } from '../app/use-theme.ts';
+import { useResolvedTheme } from '../store/use-theme.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { cohortChartSpec, layerName } from '../charts/cohort-chart-spec.ts';
 import { money, percent } from '../format.ts';

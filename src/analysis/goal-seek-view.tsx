@@ -6,7 +6,7 @@ import { useFormatting } from '../store/projection.ts';
 import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
 import { goalText } from './goal-text.ts';
 import { memoByInputsAndKey } from './memo.ts';
-import { METRIC_LABEL } from './metrics.ts';
+import { METRIC_LABEL } from '../metrics.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
 import { ValueInput, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';

@@ -1,7 +1,7 @@
 import { GOAL_DIRECTION, type Assumptions, type GoalSeekResult } from '../model/index.ts';
 import { formatInput, labelOf, segmentOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
-import { formatMetric, METRIC_LABEL } from './metrics.ts';
+import { formatMetric, METRIC_LABEL } from '../metrics.ts';
 
 /** "NRR at the horizon of at least 100.0 %", "payback by month 12". */
 export function goalPhrase(r: GoalSeekResult, a: Assumptions, fmt: Formatting): string {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { MODEL_NOTES } from 'virtual:model-notes';
 import { cardLabelOf, KPIS } from '../store/kpis.ts';
-import { useAnalysisNav } from './analysis-nav.tsx';
+import { useAnalysisNav } from '../components/analysis-nav.tsx';
 import { MONTH_STEPS, ROW_FORMULAS, VIEW_METHODS } from './methodology-content.ts';
 import { methodEntryId } from './tabs.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';

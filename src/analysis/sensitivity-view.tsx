@@ -10,7 +10,7 @@ import {
 } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from './memo.ts';
-import { METRIC_LABEL } from './metrics.ts';
+import { METRIC_LABEL } from '../metrics.ts';
 import { retentionGainText } from './retention-gain-text.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
 import { useViewState } from './view-state.tsx';

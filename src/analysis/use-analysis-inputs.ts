@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { paletteFor, type Palette } from '../charts/palette.ts';
-import { useResolvedTheme } from '../app/use-theme.ts';
+import { useResolvedTheme } from '../store/use-theme.ts';
 import type { Assumptions } from '../model/index.ts';
 import { useInputs } from '../store/projection.ts';
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { AnalysisNavProvider } from '../analysis/analysis-nav.tsx';
+import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
 import { ChartGrid } from '../charts/chart-grid.tsx';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
@@ -10,7 +10,7 @@ import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { useResolvedTheme } from './use-theme.ts';
+import { useResolvedTheme } from '../store/use-theme.ts';
 
 // The analysis views load after the page: none of their code is in the first bundle.
 const AnalysisArea = lazy(() =>

@@ -14,7 +14,7 @@ import { contrast, readEmbedConfig, textOn, type EmbedConfig } from '../store/em
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { reportHeight } from './embed-height.ts';
-import { useResolvedTheme } from './use-theme.ts';
+import { useResolvedTheme } from '../store/use-theme.ts';
 import './styles.css';
 import './embed.css';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useResolvedTheme } from '../app/use-theme.ts';
+import { useResolvedTheme } from '../store/use-theme.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { bridgeChartSpec } from './bridge-chart-spec.ts';
 import { ChartFigure } from './chart-figure.tsx';

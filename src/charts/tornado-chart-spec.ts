@@ -2,7 +2,7 @@ import type { ChartOptions, TooltipItem } from 'chart.js';
 import type { Sensitivity, SensitivityBar } from '../model/index.ts';
 import { formatInput, labelOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
-import { formatMetric, formatMetricChange, METRIC_LABEL } from '../analysis/metrics.ts';
+import { formatMetric, formatMetricChange, METRIC_LABEL } from '../metrics.ts';
 import type { ChartSpec, Point } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 

@@ -1,4 +1,4 @@
-import { MethodLink } from '../analysis/analysis-nav.tsx';
+import { MethodLink } from './analysis-nav.tsx';
 import { memo, useMemo } from 'react';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { kpiCards, type KpiCardText } from '../store/kpis.ts';

@@ -10,7 +10,7 @@ import {
 } from '../model/index.ts';
 import { explainProblem, type InputKey } from '../input-catalog.ts';
 import { presetById } from './presets.ts';
-import { quoteText } from './quote-text.ts';
+import { quoteText } from '../quote-text.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 
 export interface Notice {

@@ -1,5 +1,5 @@
 import { CATALOG, catalogFields, type InputKey } from '../input-catalog.ts';
-import { quoteText } from './quote-text.ts';
+import { quoteText } from '../quote-text.ts';
 import type { Settings } from './settings.ts';
 
 /**

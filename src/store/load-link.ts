@@ -2,7 +2,7 @@ import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, DEFAULT_TEAM } from '../model/ind
 import { CATALOG, catalogFields } from '../input-catalog.ts';
 import type { CalculatorStore } from './calculator-store.ts';
 import { decodeLink, type LinkState, type MissingField } from './url-state.ts';
-import { quoteText } from './quote-text.ts';
+import { quoteText } from '../quote-text.ts';
 
 /** The link's scenario with what it left out at its default (a segment's name: the one validation gives). */
 function withDefaults({ team, segments, ...globals }: LinkState['inputs']) {

@@ -1,5 +1,5 @@
 import { ownField } from '../model/index.ts';
-import { quoteText } from './quote-text.ts';
+import { quoteText } from '../quote-text.ts';
 /** How numbers are shown, separate from the scenario itself; validated like every other input. */
 export interface Settings {
   currency: string;

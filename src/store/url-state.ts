@@ -1,4 +1,4 @@
-import { quoteText } from './quote-text.ts';
+import { quoteText } from '../quote-text.ts';
 import {
   GLOBAL_RANGES,
   LEVER_RANGES,

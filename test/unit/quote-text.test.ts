@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
-import { printable, quoteText } from '../../src/store/quote-text.ts';
+import { printable, quoteText } from '../../src/quote-text.ts';
 
 /** Bidi embeddings and overrides, isolates, the two direction marks, and NUL. */
 const UNSEEN = [...'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u0000'].map(

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Assumptions } from '../../model/index.ts';
-import { useResolvedTheme } from '../../app/use-theme.ts';
+import { useResolvedTheme } from '../../store/use-theme.ts';
 import { ChartFigure } from '../../charts/chart-figure.tsx';
 import { compareChartSpec, type NamedProjection } from '../../charts/compare-chart-spec.ts';
 import { paletteFor } from '../../charts/palette.ts';

@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { AnalysisTab } from './tabs.ts';
+import type { AnalysisTab } from '../analysis/tabs.ts';
 
 interface AnalysisNav {
   tab: AnalysisTab;

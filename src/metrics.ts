@@ -1,5 +1,5 @@
-import type { GoalMetric, SensitivityMetric } from '../model/index.ts';
-import { money, percent, type Formatting } from '../format.ts';
+import type { GoalMetric, SensitivityMetric } from './model/index.ts';
+import { money, percent, type Formatting } from './format.ts';
 
 export type AnalysisMetric = SensitivityMetric | GoalMetric;
 

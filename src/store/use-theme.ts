@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useCalculator } from '../store/calculator-context.tsx';
+import { useCalculator } from './calculator-context.tsx';
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)');
 const printQuery = () => window.matchMedia('print');
