@@ -10,7 +10,7 @@ import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { useResolvedTheme } from '../store/use-theme.ts';
+import { usePageTheme } from '../store/use-theme.ts';
 
 // The analysis views load after the page: none of their code is in the first bundle.
 const AnalysisArea = lazy(() =>
@@ -19,11 +19,8 @@ const AnalysisArea = lazy(() =>
 
 /** The full calculator page: inputs on the left, what they are worth on the right. */
 export function Calculator() {
-  const theme = useResolvedTheme();
+  usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);

@@ -14,7 +14,7 @@ import { contrast, readEmbedConfig, textOn, type EmbedConfig } from '../store/em
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { reportHeight } from './embed-height.ts';
-import { useResolvedTheme } from '../store/use-theme.ts';
+import { usePageTheme } from '../store/use-theme.ts';
 import './styles.css';
 import './embed.css';
 
@@ -57,7 +57,7 @@ function accentStyle(accent: string | null, theme: 'light' | 'dark'): CSSPropert
 
 function EmbedCalculator({ config }: { config: EmbedConfig }) {
   const root = useRef<HTMLDivElement>(null);
-  const theme = useResolvedTheme();
+  const theme = usePageTheme();
   const projection = useProjection();
   const fmt = useFormatting();
   const spec = useMemo(
@@ -66,9 +66,6 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
     () => mrrChartSpec(projection, paletteFor(theme), fmt),
     [projection, theme, fmt],
   );
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   useEffect(() => {
     if (!root.current || !config.hostOrigin) return undefined;
     return reportHeight(root.current, config.hostOrigin);

@@ -11,14 +11,3 @@ export function download(filename: string, blob: Blob): void {
   // The download has started from the URL by now; revoking later keeps slow browsers safe.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-
-/** A file name from a person's text: letters, digits and dashes only. */
-export function fileSlug(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-  return slug || 'scenario';
-}

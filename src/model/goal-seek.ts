@@ -7,7 +7,7 @@ import {
   type Range,
 } from './assumptions.ts';
 import { evaluateCsProgram } from './evaluate.ts';
-import { programSummary, withoutCsProgram } from './program.ts';
+import { runProgram, withoutCsProgram } from './program.ts';
 import { affectsBaseline } from './sensitivity.ts';
 import { runTotals, simulate, sumTotals, type RunTotals } from './simulate.ts';
 
@@ -55,7 +55,7 @@ export function goalMetric(a: Assumptions, metric: GoalMetric, baseline?: RunTot
     case 'nrr':
       return simulate(a).rows[a.horizonMonths]!.nrr;
     case 'roi':
-      return programSummary(a, baseline).roi;
+      return runProgram(a, baseline).roi;
     case 'paybackMonth':
       return evaluateCsProgram(a).paybackMonth;
     case 'endingArr':

@@ -46,7 +46,7 @@ export interface LeversInForce {
  * force at k into `out`, the same numbers as leverAt, ttvAt and expansionGrowthAt, with each lever's
  * base and span read off `a` once (reading them through `a` every month cost a third of a run).
  */
-export function leversInForce(a: Segment): (k: number, out: LeversInForce) => void {
+export function leversAtCoverage(a: Segment): (k: number, out: LeversInForce) => void {
   const line = (lever: Lever) => ({ base: lever.base, span: lever.withCs - lever.base });
   const churn = line(a.monthlyChurn);
   const contraction = line(a.monthlyContraction);

@@ -49,7 +49,7 @@ export const segmentBaseline = (a: Assumptions, s: Segment): RunTotals =>
  * The whole book's program totals without building rows: what sweeps, tornados and Monte Carlo repeat
  * many times. `baseline` may be passed in when the world without CS is the same for many scenarios.
  */
-export function programSummary(
+export function runProgram(
   a: Assumptions,
   baseline: RunTotals = sumTotals(runTotals(withoutCsProgram(a))),
 ): ProgramSummary {

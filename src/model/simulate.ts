@@ -1,6 +1,6 @@
 import type { Assumptions, Segment } from './assumptions.ts';
 import { ageBook, copyBook, joinBook, newBook, noFlows, pendingAccounts, type Book } from './book.ts';
-import { leversInForce, type LeversInForce } from './levers.ts';
+import { leversAtCoverage, type LeversInForce } from './levers.ts';
 import { compoundFactor } from './units.ts';
 
 export interface MonthRow {
@@ -197,7 +197,7 @@ export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {})
     rows.push(row0);
   }
 
-  const leversAt = leversInForce(s);
+  const leversAt = leversAtCoverage(s);
   const levers: LeversInForce = { churn: 0, contraction: 0, success: 0, ttv: 0, growth: 0 };
   let leversK = Number.NaN;
   const flows = noFlows();

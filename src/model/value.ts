@@ -1,6 +1,6 @@
 import type { Assumptions } from './assumptions.ts';
 import { ageBook, joinBook, newBook, pendingAccounts } from './book.ts';
-import { leversInForce, type LeversInForce } from './levers.ts';
+import { leversAtCoverage, type LeversInForce } from './levers.ts';
 
 /** Months of an account's life that CLV counts. */
 export const CLV_MONTHS = 120;
@@ -18,7 +18,7 @@ export function clv(a: Assumptions, index: number, k = 1): number {
   const s = a.segments[index];
   if (s === undefined) return 0;
   const levers: LeversInForce = { churn: 0, contraction: 0, success: 0, ttv: 0, growth: 0 };
-  leversInForce(s)(k, levers);
+  leversAtCoverage(s)(k, levers);
   const book = newBook();
   joinBook(book, 0, 1, levers, s.arpa);
   let total = 0;

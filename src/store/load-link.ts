@@ -1,8 +1,15 @@
-import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT, DEFAULT_TEAM } from '../model/index.ts';
+import {
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_SEGMENT,
+  DEFAULT_TEAM,
+  validateAssumptions,
+  type Assumptions,
+} from '../model/index.ts';
 import { CATALOG, catalogFields } from '../input-catalog.ts';
 import type { CalculatorStore } from './calculator-store.ts';
 import { decodeLink, type LinkState, type MissingField } from './url-state.ts';
 import { quoteText } from '../quote-text.ts';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 
 /** The link's scenario with what it left out at its default (a segment's name: the one validation gives). */
 function withDefaults({ team, segments, ...globals }: LinkState['inputs']) {
@@ -22,6 +29,19 @@ const labelOfMissing = ({ field, segment }: MissingField): string => {
   const label = field === 'name' ? 'the segment name' : CATALOG[field].label;
   return segment !== null && segment > 0 ? `${label} of segment ${segment + 1}` : label;
 };
+
+/**
+ * The scenario link text holds, through the same decoder and validation as loadLink, without a store or
+ * notices: what comparing saved scenarios needs. Text that is no scenario, or a refused one, gives the defaults.
+ */
+export function scenarioOfLink(text: string): { inputs: Assumptions; settings: Settings } {
+  const link = decodeLink(text);
+  if (!link || link.refused) return { inputs: DEFAULT_ASSUMPTIONS, settings: DEFAULT_SETTINGS };
+  return {
+    inputs: validateAssumptions(withDefaults(link.inputs)).assumptions,
+    settings: validateSettings(link.settings, DEFAULT_SETTINGS).settings,
+  };
+}
 
 /**
  * Opens link text (a page's hash, a saved scenario) in `store`: what is valid is used, the rest falls

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { useCalculator } from './calculator-context.tsx';
 
 const query = () => window.matchMedia('(prefers-color-scheme: dark)');
@@ -27,4 +27,13 @@ export function useResolvedTheme(): 'light' | 'dark' {
   );
   if (printing) return 'light';
   return theme === 'system' ? (systemDark ? 'dark' : 'light') : theme;
+}
+
+/** The theme in force, also set on the page (`<html data-theme>`) for the stylesheets: the app's and the embed's. */
+export function usePageTheme(): 'light' | 'dark' {
+  const theme = useResolvedTheme();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return theme;
 }

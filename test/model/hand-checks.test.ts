@@ -10,7 +10,7 @@ import {
   evaluateCsProgram,
   ltvToCac,
   monthlyToAnnual,
-  programSummary,
+  runProgram,
   rangeOf,
   readInput,
   recommendedCsms,
@@ -405,7 +405,7 @@ describe('recommendedCsms', SLOW, () => {
 describe('sweepHeadcount', SLOW, () => {
   /** Net benefit of each headcount 0..max, by evaluating each one on its own. */
   const exhaustive = (a: Assumptions, max: number) =>
-    Array.from({ length: max + 1 }, (_, n) => programSummary(oneSegment({ csms: n }, a)).netBenefit);
+    Array.from({ length: max + 1 }, (_, n) => runProgram(oneSegment({ csms: n }, a)).netBenefit);
 
   function checkSweep(a: Assumptions, maxCsms: number): void {
     const sweep = sweepHeadcount(a, 0, maxCsms);

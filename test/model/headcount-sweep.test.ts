@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_ASSUMPTIONS,
-  programSummary,
+  runProgram,
   sweepHeadcount,
   teamSize,
   type Assumptions,
@@ -12,7 +12,7 @@ import { expectClose } from './close.ts';
 
 /** Net benefit of every headcount 0..max, the slow way. */
 const bruteForce = (a: Assumptions, max: number) =>
-  Array.from({ length: max + 1 }, (_, csms) => programSummary(oneSegment({ csms }, a)).netBenefit);
+  Array.from({ length: max + 1 }, (_, csms) => runProgram(oneSegment({ csms }, a)).netBenefit);
 
 describe('sweepHeadcount', () => {
   test.each([...PRESETS.map((p) => [p.id, p.assumptions] as const)])(
@@ -46,7 +46,7 @@ describe('sweepHeadcount', () => {
   test('cutting and adding one CSM are the differences of neighbouring points', () => {
     const sweep = sweepHeadcount(DEFAULT_ASSUMPTIONS, 0);
     const n = only(DEFAULT_ASSUMPTIONS).csms;
-    const at = (csms: number) => programSummary(oneSegment({ csms }, DEFAULT_ASSUMPTIONS));
+    const at = (csms: number) => runProgram(oneSegment({ csms }, DEFAULT_ASSUMPTIONS));
     const cost = (only(DEFAULT_ASSUMPTIONS).csmAnnualCost / 12) * DEFAULT_ASSUMPTIONS.horizonMonths;
     expectClose(sweep.cutOne!.costChange, -cost, 'cost saved by cutting one');
     expectClose(
@@ -74,7 +74,7 @@ describe('teamSize', () => {
     expect(t.lowestCoverage).toBe(Math.min(...coverage));
     expect(rows[t.lowestCoverageMonth]!.coverage).toBe(t.lowestCoverage);
     expectClose(t.accountsPerCsm!, rows.at(-1)!.accounts / 3, 'accounts per CSM');
-    expectClose(t.netBenefit, programSummary(oneSegment({ csms: 3 }, a)).netBenefit, 'net benefit');
+    expectClose(t.netBenefit, runProgram(oneSegment({ csms: 3 }, a)).netBenefit, 'net benefit');
   });
 
   test('has no load per CSM and no ROI without CSMs', () => {

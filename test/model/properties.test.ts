@@ -6,7 +6,7 @@ import {
   evaluateCsProgram,
   expansionGrowthAt,
   leverAt,
-  leversInForce,
+  leversAtCoverage,
   ttvAt,
   type Assumptions,
   type Lever,
@@ -138,11 +138,11 @@ describe('every output is a finite number, or null where MODEL.md allows it', SL
 });
 
 describe('levers in force', SLOW, () => {
-  test('leversInForce gives exactly leverAt, ttvAt and expansionGrowthAt at any coverage', () => {
+  test('leversAtCoverage gives exactly leverAt, ttvAt and expansionGrowthAt at any coverage', () => {
     check(
       fc.property(arb, fc.double({ min: 0, max: 1, noNaN: true }), (a, k) => {
         const out: LeversInForce = { churn: -1, contraction: -1, success: -1, ttv: -1, growth: -1 };
-        leversInForce(only(a))(k, out);
+        leversAtCoverage(only(a))(k, out);
         expect(out).toStrictEqual({
           churn: leverAt(only(a).monthlyChurn, k),
           contraction: leverAt(only(a).monthlyContraction, k),

@@ -5,9 +5,8 @@ import { ChartFigure } from '../../charts/chart-figure.tsx';
 import { compareChartSpec, type NamedProjection } from '../../charts/compare-chart-spec.ts';
 import { paletteFor } from '../../charts/palette.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
-import { createCalculatorStore } from '../../store/calculator-store.ts';
 import { kpiFigures } from '../../store/kpis.ts';
-import { loadLink } from '../../store/load-link.ts';
+import { scenarioOfLink } from '../../store/load-link.ts';
 import { useFormatting } from '../../store/projection.ts';
 import { projectionOf } from '../../store/projection-of.ts';
 import type { SavedScenario } from '../../store/saved-scenarios.ts';
@@ -22,9 +21,7 @@ const savedCache = new Map<string, { inputs: Assumptions; currency: string }>();
 function openSaved(s: SavedScenario): { inputs: Assumptions; currency: string } {
   let hit = savedCache.get(s.link);
   if (!hit) {
-    const store = createCalculatorStore();
-    loadLink(store, s.link, s.name);
-    const { inputs, settings } = store.getState();
+    const { inputs, settings } = scenarioOfLink(s.link);
     hit = { inputs, currency: settings.currency };
     savedCache.set(s.link, hit);
   }
