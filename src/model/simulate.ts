@@ -91,10 +91,11 @@ const RETENTION_WINDOW = 12;
  */
 export function csmsFor(demandHours: number, hoursEach: number): number {
   if (!(demandHours > 0)) return 0;
-  let n = Math.ceil(demandHours / hoursEach);
-  if (n * hoursEach < demandHours) n += 1;
-  while (n > 0 && (n - 1) * hoursEach >= demandHours) n -= 1;
-  return n;
+  const n = Math.ceil(demandHours / hoursEach);
+  // One step either way at most: the quotient is within a rounding of the true ratio. (No loop: past
+  // 2^53 CSMs, n − 1 is n, and a loop stepping down would never end.)
+  if (n * hoursEach < demandHours) return n + 1;
+  return n > 0 && (n - 1) * hoursEach >= demandHours ? n - 1 : n;
 }
 
 /** An empty row of month t: the fields every row has, to be filled. */

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_ASSUMPTIONS,
   inputPaths,
+  csmsFor,
   evaluateCsProgram,
   rangeOf,
   readInput,
@@ -115,4 +116,18 @@ describe('the model guards its own functions', () => {
       { numRuns: 150 },
     );
   }, 30_000);
+});
+
+describe('headcount arithmetic at the edge of the doubles', () => {
+  test('more hours than 2^53 CSMs can give are sized without hanging, and exactly below that', () => {
+    // A loop that steps n down by one never ends past 2^53, where n − 1 is n (a property run hung on it).
+    for (const demand of [2 ** 53 * 3, 1e17, 1e300]) {
+      const n = csmsFor(demand, 1);
+      expect(n * 1).toBeGreaterThanOrEqual(demand);
+    }
+    expect(csmsFor(1300, 130)).toBe(10);
+    expect(csmsFor(1300.0000001, 130)).toBe(11);
+    expect(csmsFor(0.3, 0.1)).toBe(3);
+    expect(csmsFor(0, 130)).toBe(0);
+  });
 });
