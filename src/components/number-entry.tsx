@@ -1,17 +1,23 @@
+/**
+ * The one way a typed number reaches the page, for the input panel's fields and the analysis views' alike:
+ * one parser (parseLocaleNumber), one refusal wording, one commit (Enter or leaving applies, Escape cancels).
+ */
+
 import { useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { currencySymbol, parseLocaleNumber, type Formatting } from '../format.ts';
 
 /** What one typed text means: a number to apply, a cleared field, or a refusal in plain words. */
-export type Entry =
-  { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'refused'; message: string };
+type Entry = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'refused'; message: string };
 
 /**
  * Reads what a person typed in `fmt`'s number format. Anything that is no finite number is refused, with a
  * sentence saying what is kept: `kept` is the current value in the person's units, or null when the field
  * is blank. An empty text is refused too, unless the field may be left blank (`blankAllowed`).
  */
-export function readEntry(fmt: Formatting, text: string, kept: string | null, blankAllowed: boolean): Entry {
+function readEntry(fmt: Formatting, text: string, kept: string | null, blankAllowed: boolean): Entry {
   const keeps = kept === null ? 'so the field stays blank' : `so ${kept} is kept`;
+  // NOTE: an empty field is refused like any text that is no number, except in a field where blank has a
+  // meaning of its own (a range end left "fixed", company B "as A"); there, emptying it is how one says so.
   if (text.trim() === '') {
     return blankAllowed ? { kind: 'blank' } : { kind: 'refused', message: `Empty, ${keeps}.` };
   }
