@@ -43,6 +43,23 @@ export default tseslint.config(
     },
   },
   {
+    // Chart options are built by chartOptions (src/charts/chart-spec.ts), typed as Chart.js reads them.
+    files: ['src/charts/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Never insert HTML; render text.',
+        },
+        {
+          selector: 'TSAsExpression > TSAsExpression > TSUnknownKeyword',
+          message: 'No `as unknown as`: build chart options through chartOptions and extend it where needed.',
+        },
+      ],
+    },
+  },
+  {
     // End-to-end tests drive a browser from node: `useBrowser()` is a test fixture, not a React hook.
     files: ['test/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

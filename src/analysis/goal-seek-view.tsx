@@ -6,7 +6,7 @@ import { useFormatting } from '../store/projection.ts';
 import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
 import { goalText } from './goal-text.ts';
 import { memoByInputsAndKey } from './memo.ts';
-import { METRIC_LABEL } from '../metrics.ts';
+import { formatMetric, METRIC_LABEL } from '../metrics.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
 import { ValueInput, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
@@ -29,17 +29,40 @@ export const SOLVE_FOR: readonly InputName[] = [
   'monthlyChurn.base',
 ];
 
+const targetView = (metric: GoalMetric, view: Omit<ValueView, 'say'>): ValueView => ({
+  ...view,
+  say: (fmt, value) => formatMetric(metric, value, fmt),
+});
+
 const TARGET_VIEW: Readonly<Record<GoalMetric, ValueView>> = {
-  nrr: { toShown: (x) => x * 100, fromShown: (x) => x / 100, digits: 1, suffix: '%', money: false },
-  roi: { toShown: (x) => x * 100, fromShown: (x) => x / 100, digits: 0, suffix: '%', money: false },
-  paybackMonth: {
+  nrr: targetView('nrr', {
+    toShown: (x) => x * 100,
+    fromShown: (x) => x / 100,
+    digits: 1,
+    suffix: '%',
+    money: false,
+  }),
+  roi: targetView('roi', {
+    toShown: (x) => x * 100,
+    fromShown: (x) => x / 100,
+    digits: 0,
+    suffix: '%',
+    money: false,
+  }),
+  paybackMonth: targetView('paybackMonth', {
     toShown: (x) => x,
     fromShown: (x) => Math.round(x),
     digits: 0,
     suffix: 'month',
     money: false,
-  },
-  endingArr: { toShown: (x) => x, fromShown: (x) => x, digits: 0, suffix: 'a year', money: true },
+  }),
+  endingArr: targetView('endingArr', {
+    toShown: (x) => x,
+    fromShown: (x) => x,
+    digits: 0,
+    suffix: 'a year',
+    money: true,
+  }),
 };
 
 /** A target a little beyond where the scenario stands, so the first answer is a real one. */
@@ -115,7 +138,7 @@ export default function GoalSeekView() {
             fmt={fmt}
             onCommit={(v) => {
               setApplied('');
-              setState({ ...state, target: v ?? defaultTarget(a, state.metric) });
+              setState({ ...state, target: v });
             }}
           />
         </span>

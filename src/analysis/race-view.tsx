@@ -103,16 +103,20 @@ export default function RaceView() {
                   label={`${labelOf(path)}, company A`}
                   bare
                   fmt={fmt}
-                  onCommit={(v) => {
-                    if (v !== null) setInput(path, v);
-                  }}
+                  onCommit={(v, tell) =>
+                    tell(
+                      setInput(path, v)
+                        .map((p) => explainProblem(p, fmt))
+                        .join(' '),
+                    )
+                  }
                 />
               </td>
               <td className={changes[path] === undefined ? 'follows-a' : 'changed'}>
                 <ValueInput
                   view={valueViewOf(path, churnUnit)}
                   value={changes[path] === undefined ? null : readInput(b, path)}
-                  placeholder="as A"
+                  blank="as A"
                   label={`${labelOf(path)}, company B`}
                   bare
                   fmt={fmt}

@@ -28,6 +28,7 @@ const SEED_VIEW: ValueView = {
   suffix: '',
   money: false,
   plain: true,
+  say: (_fmt, value) => String(value),
 };
 
 /** How sure are we: ranges on the CS levers, a seeded Monte Carlo, MRR bands and the odds ROI is positive. */
@@ -112,7 +113,7 @@ export default function UncertaintyView() {
                     <ValueInput
                       view={view}
                       value={ranges[path]?.[end] ?? null}
-                      placeholder="fixed"
+                      blank="fixed"
                       label={`${label}, with CS: ${end}`}
                       bare
                       fmt={fmt}
@@ -133,9 +134,7 @@ export default function UncertaintyView() {
             label="Seed"
             showLabel
             fmt={fmt}
-            onCommit={(v) =>
-              setState({ ...state, seed: Math.min(MAX_SEED, Math.max(0, Math.round(v ?? DEFAULT_SEED))) })
-            }
+            onCommit={(v) => setState({ ...state, seed: Math.min(MAX_SEED, Math.max(0, Math.round(v))) })}
           />
         </span>
         <button type="button" onClick={() => setState({ ...state, seed: freshSeed() })}>

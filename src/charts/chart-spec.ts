@@ -34,67 +34,120 @@ export interface Axis {
 }
 
 /**
+ * Bars down the side, one per item, read top to bottom (a tornado): the value axes then run across, and
+ * each bar's tooltip is in the chart's own words.
+ */
+export interface Bars {
+  labels: readonly string[];
+  title: (index: number) => string;
+  label: (datasetIndex: number, index: number) => string;
+}
+
+const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) => ({
+  type: 'linear',
+  min: 0,
+  max: horizonMonths,
+  stacked,
+  title: { display: true, text: 'Month', color: palette.muted },
+  ticks: {
+    color: palette.muted,
+    stepSize: horizonMonths > 60 ? 12 : horizonMonths > 24 ? 6 : 3,
+    precision: 0,
+    // Month numbers never need turning; fixing the angle spares Chart.js a fitting pass per update.
+    maxRotation: 0,
+  },
+  grid: { color: palette.grid },
+});
+
+/** A linear axis with a tick at each bar's index, labelled with its name: no category scale to register. */
+const barAxis = (palette: Palette, labels: readonly string[]) => ({
+  type: 'linear',
+  reverse: true,
+  min: -0.5,
+  max: Math.max(0.5, labels.length - 0.5),
+  afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+    axis.ticks = labels.map((_, i) => ({ value: i }));
+  },
+  ticks: {
+    color: palette.text,
+    autoSkip: false,
+    callback: (v: number | string) => labels[Number(v)] ?? '',
+  },
+  grid: { display: false },
+});
+
+const valueAxis = (palette: Palette, axis: Axis, across: boolean) => {
+  const position = across ? 'bottom' : (axis.position ?? 'left');
+  return {
+    type: 'linear',
+    position,
+    stacked: axis.stacked ?? false,
+    ...(axis.min === undefined ? {} : { min: axis.min }),
+    ...(axis.max === undefined ? {} : { max: axis.max }),
+    title: { display: true, text: axis.title, color: palette.muted },
+    ticks: {
+      color: palette.muted,
+      callback: (v: number | string) => axis.format(Number(v)),
+      maxTicksLimit: 7,
+    },
+    grid: { color: palette.grid, drawOnChartArea: position !== 'right' },
+  };
+};
+
+/**
  * Options every chart shares: no animation (a drag redraws in place), no parsing (points arrive as
- * {x, y}), no point dots, a month axis, and tooltips formatted like the rest of the page.
+ * {x, y}), no point dots, and tooltips formatted like the rest of the page. Charts run along the months
+ * (`along` is the horizon) with value axes up the side, or are `Bars` with value axes across.
  */
 export function chartOptions<T extends ChartType>(
   palette: Palette,
-  horizonMonths: number,
+  along: number | Bars,
   axes: Record<string, Axis>,
   markers: { vertical?: Marker[]; horizontal?: Marker[] } = {},
 ): ChartOptions<T> {
-  const scales: Record<string, object> = {
-    x: {
-      type: 'linear',
-      min: 0,
-      max: horizonMonths,
-      stacked: Object.values(axes).some((a) => a.stacked),
-      title: { display: true, text: 'Month', color: palette.muted },
-      ticks: {
-        color: palette.muted,
-        stepSize: horizonMonths > 60 ? 12 : horizonMonths > 24 ? 6 : 3,
-        precision: 0,
-        // Month numbers never need turning; fixing the angle spares Chart.js a fitting pass per update.
-        maxRotation: 0,
-      },
-      grid: { color: palette.grid },
+  const bars = typeof along === 'number' ? null : along;
+  const scales: Record<string, object> =
+    typeof along === 'number'
+      ? {
+          x: monthAxis(
+            palette,
+            along,
+            Object.values(axes).some((a) => a.stacked),
+          ),
+        }
+      : { y: barAxis(palette, along.labels) };
+  for (const [id, axis] of Object.entries(axes)) scales[id] = valueAxis(palette, axis, bars !== null);
+  const monthTooltip = {
+    title: (items: TooltipItem<T>[]) => `Month ${(items[0]?.parsed as Point | undefined)?.x ?? ''}`,
+    label: (item: TooltipItem<T>) => {
+      const dataset = item.dataset as { yAxisID?: string; label?: string };
+      const y = (item.parsed as Point).y;
+      return `${dataset.label ?? ''}: ${axes[dataset.yAxisID ?? 'y']?.format(y) ?? String(y)}`;
     },
   };
-  for (const [id, axis] of Object.entries(axes)) {
-    scales[id] = {
-      type: 'linear',
-      position: axis.position ?? 'left',
-      stacked: axis.stacked ?? false,
-      ...(axis.min === undefined ? {} : { min: axis.min }),
-      ...(axis.max === undefined ? {} : { max: axis.max }),
-      title: { display: true, text: axis.title, color: palette.muted },
-      ticks: {
-        color: palette.muted,
-        callback: (v: number | string) => axis.format(Number(v)),
-        maxTicksLimit: 7,
-      },
-      grid: { color: palette.grid, drawOnChartArea: (axis.position ?? 'left') === 'left' },
-    };
-  }
   return {
     responsive: true,
     maintainAspectRatio: false,
     animation: false,
     parsing: false,
     normalized: true,
-    interaction: { mode: 'index', intersect: false, axis: 'x' },
+    ...(bars ? { indexAxis: 'y' } : {}),
+    interaction: bars
+      ? { mode: 'nearest', intersect: true, axis: 'y' }
+      : { mode: 'index', intersect: false, axis: 'x' },
     elements: { point: { radius: 0, hitRadius: 8, hoverRadius: 4 }, line: { borderWidth: 2 } },
     scales,
     plugins: {
       tooltip: {
-        callbacks: {
-          title: (items: TooltipItem<T>[]) => `Month ${(items[0]?.parsed as Point | undefined)?.x ?? ''}`,
-          label: (item: TooltipItem<T>) => {
-            const dataset = item.dataset as { yAxisID?: string; label?: string };
-            const y = (item.parsed as Point).y;
-            return `${dataset.label ?? ''}: ${axes[dataset.yAxisID ?? 'y']?.format(y) ?? String(y)}`;
-          },
-        },
+        callbacks: bars
+          ? {
+              title: (items: TooltipItem<T>[]) => {
+                const index = items[0]?.dataIndex;
+                return index === undefined ? '' : bars.title(index);
+              },
+              label: (item: TooltipItem<T>) => bars.label(item.datasetIndex, item.dataIndex),
+            }
+          : monthTooltip,
       },
       markers: { ...markers, color: palette.marker },
     },

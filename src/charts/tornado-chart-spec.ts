@@ -1,9 +1,8 @@
-import type { ChartOptions, TooltipItem } from 'chart.js';
 import type { Sensitivity, SensitivityBar } from '../model/index.ts';
 import { formatInput, labelOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
 import { formatMetric, formatMetricChange, METRIC_LABEL } from '../metrics.ts';
-import type { ChartSpec, Point } from './chart-spec.ts';
+import { chartOptions, type ChartSpec, type Point } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
 /** Bars shown in the chart; the table lists every input. */
@@ -14,7 +13,7 @@ const moves = (s: Sensitivity): SensitivityBar[] =>
 
 /**
  * A tornado: each input moved down and up by one step, and how far the metric moves from today's value.
- * Horizontal bars on a linear value axis (x) and a linear index axis (y), so no category scale is needed.
+ * Horizontal bars: one per input down the side, the change in the metric across.
  */
 export function tornadoChartSpec(s: Sensitivity, palette: Palette, fmt: Formatting): ChartSpec<'bar'> {
   const label = METRIC_LABEL[s.metric];
@@ -43,62 +42,25 @@ export function tornadoChartSpec(s: Sensitivity, palette: Palette, fmt: Formatti
     barPercentage: thickness,
     categoryPercentage: 1,
   });
-  const options = {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    parsing: false,
-    normalized: true,
-    interaction: { mode: 'nearest', intersect: true, axis: 'y' },
-    scales: {
+  const options = chartOptions<'bar'>(
+    palette,
+    {
+      labels: shown.map((b) => labelOf(b.path)),
+      title: (i) => (shown[i] ? labelOf(shown[i].path) : ''),
+      label: (datasetIndex, i) => {
+        const b = shown[i]!;
+        const side = datasetIndex === 0 ? b.low : b.high;
+        return `${datasetIndex === 0 ? 'Down' : 'Up'} to ${formatInput(b.path, side.input, fmt)}: ${label} ${formatMetric(s.metric, side.value, fmt)}`;
+      },
+    },
+    {
       x: {
-        type: 'linear',
-        title: {
-          display: true,
-          text: `Change in ${label} from ${formatMetric(s.metric, s.value, fmt)}`,
-          color: palette.muted,
-        },
-        ticks: {
-          color: palette.muted,
-          maxTicksLimit: 7,
-          callback: (v: number | string) => formatMetricChange(s.metric, Number(v), fmt),
-        },
-        grid: { color: palette.grid },
-      },
-      y: {
-        type: 'linear',
-        reverse: true,
-        min: -0.5,
-        max: Math.max(0.5, shown.length - 0.5),
-        afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
-          axis.ticks = shown.map((_, i) => ({ value: i }));
-        },
-        ticks: {
-          color: palette.text,
-          autoSkip: false,
-          callback: (v: number | string) => (shown[Number(v)] ? labelOf(shown[Number(v)]!.path) : ''),
-        },
-        grid: { display: false },
+        title: `Change in ${label} from ${formatMetric(s.metric, s.value, fmt)}`,
+        format: (v) => formatMetricChange(s.metric, v, fmt),
       },
     },
-    plugins: {
-      tooltip: {
-        callbacks: {
-          title: (items: TooltipItem<'bar'>[]) => {
-            const b = shown[items[0]?.dataIndex ?? -1];
-            return b ? labelOf(b.path) : '';
-          },
-          label: (item: TooltipItem<'bar'>) => {
-            const b = shown[item.dataIndex]!;
-            const side = item.datasetIndex === 0 ? b.low : b.high;
-            return `${item.datasetIndex === 0 ? 'Down' : 'Up'} to ${formatInput(b.path, side.input, fmt)}: ${label} ${formatMetric(s.metric, side.value, fmt)}`;
-          },
-        },
-      },
-      markers: { vertical: [{ at: 0, label: '' }], color: palette.marker },
-    },
-  } as unknown as ChartOptions<'bar'>;
+    { vertical: [{ at: 0, label: '' }] },
+  );
   return {
     type: 'bar',
     headline,

@@ -201,6 +201,30 @@ describe('acquisition vs retention', () => {
     const c2 = compareCompanies(a2, companyB(a2, changed).b);
     await expect.poll(() => text(page, '[data-fact="race-mrr"]')).toBe(raceSentence(c2, 'mrr', 24, fmt));
   });
+
+  test('a typed number for A is validated and the change said; text that is no number is refused', async () => {
+    const page = await browser.open();
+    await openTab(page, 'race');
+    const fieldA = page.getByLabel('New accounts a month, company A');
+    await fieldA.fill('200000');
+    await page.keyboard.press('Enter');
+    const cellA = page.locator('.value-input', { has: fieldA });
+    await expect
+      .poll(() => cellA.getByRole('status').innerText())
+      .toBe('New accounts a month: 200000 is above the highest allowed value, so 100,000 is used.');
+    await expect.poll(() => fieldA.inputValue()).toBe('100,000');
+    const fieldB = page.getByLabel('New accounts a month, company B');
+    const before = await fieldB.inputValue();
+    await fieldB.fill('1e999');
+    await page.keyboard.press('Enter');
+    const cellB = page.locator('.value-input', { has: fieldB });
+    expect(await cellB.getByRole('status').innerText()).toMatch(
+      /^“1e999” is too large a number, so .+ is kept\.$/,
+    );
+    expect(await fieldB.getAttribute('aria-invalid')).toBe('true');
+    expect(await fieldB.inputValue()).toBe(before);
+    await expectNoBrokenNumbers(page);
+  });
 });
 
 describe('cohorts', () => {
