@@ -20,6 +20,8 @@ export interface Book {
   /** Onboarding accounts, and those of them expected to succeed, by resolve month modulo RING. */
   dueAccounts: number[];
   dueSucceeding: number[];
+  /** The latest month an onboarding cohort of this book resolves in (buckets after it are empty). */
+  lastDue: number;
 }
 
 /** A cohort resolves at most 24 months after it joins, so 25 buckets by month never collide. */
@@ -51,6 +53,7 @@ export function newBook(accounts = 0, arpa = 0): Book {
     grossMrr: accounts * arpa,
     dueAccounts: new Array<number>(RING).fill(0),
     dueSucceeding: new Array<number>(RING).fill(0),
+    lastDue: 0,
   };
 }
 
@@ -59,6 +62,7 @@ export function copyBook(source: Book, target: Book): void {
   target.accounts = source.accounts;
   target.mrr = source.mrr;
   target.grossMrr = source.mrr;
+  target.lastDue = source.lastDue;
   for (let i = 0; i < RING; i++) {
     target.dueAccounts[i] = source.dueAccounts[i]!;
     target.dueSucceeding[i] = source.dueSucceeding[i]!;
@@ -128,20 +132,23 @@ export function joinBook(
     book.grossMrr += joined * arpa;
     return joined;
   }
-  const slot = (t + levers.ttv) % RING;
+  const due = t + levers.ttv;
+  const slot = due % RING;
+  if (due > book.lastDue) book.lastDue = due;
   book.dueAccounts[slot] = book.dueAccounts[slot]! + arriving;
   book.dueSucceeding[slot] = book.dueSucceeding[slot]! + arriving * levers.success;
   return arriving;
 }
 
 /**
- * Accounts still onboarding (they pay, and do not churn, contract or expand). Summed from the buckets,
- * not kept as a running total: a running total carries the rounding of the largest cohorts it ever
- * held, so once the book shrinks it drifts from what is left, and when the last cohort resolves it
- * leaves a residue instead of 0 (an empty book would then show a retention figure instead of none).
+ * Accounts still onboarding at the end of month t (they pay, and do not churn, contract or expand).
+ * Summed from the buckets of months t + 1 .. the last one due, not kept as a running total: a running
+ * total carries the rounding of the largest cohorts it ever held, so once the book shrinks it drifts
+ * from what is left, and when the last cohort resolves it leaves a residue instead of 0 (an empty book
+ * would then show a retention figure instead of none).
  */
-export function pendingAccounts(book: Book): number {
+export function pendingAccounts(book: Book, t: number): number {
   let total = 0;
-  for (let i = 0; i < RING; i++) total += book.dueAccounts[i]!;
+  for (let m = t + 1; m <= book.lastDue; m++) total += book.dueAccounts[m % RING]!;
   return total;
 }

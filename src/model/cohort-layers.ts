@@ -48,7 +48,7 @@ export function cohortLayers(a: Assumptions, segment: number | 'all' = 'all'): C
         bookOf: layerOfMonth,
         observe: (t, books) => {
           books.forEach((book, y) => {
-            const pending = pendingAccounts(book);
+            const pending = pendingAccounts(book, t);
             layers[y]!.mrr[t]! += book.mrr + pending * s.arpa;
             layers[y]!.accounts[t]! += book.accounts + pending;
           });

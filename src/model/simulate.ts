@@ -254,7 +254,7 @@ export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {})
     for (const book of books) {
       onboarded += book.accounts;
       onboardedMrr += book.mrr;
-      pending += pendingAccounts(book);
+      pending += pendingAccounts(book, t);
     }
     options.books?.observe(t, books);
     mrr = onboardedMrr + pending * arpa;
@@ -286,7 +286,7 @@ export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {})
       }
       const slot = trackers[t % RETENTION_WINDOW]!;
       if (t >= RETENTION_WINDOW) {
-        const stillPending = pendingAccounts(slot);
+        const stillPending = pendingAccounts(slot, t);
         retainedMrr = slot.mrr + stillPending * arpa;
         retainedGrossMrr = slot.grossMrr + stillPending * arpa;
         retainedAccounts = slot.accounts + stillPending;

@@ -24,7 +24,7 @@ export function clv(a: Assumptions, index: number, k = 1): number {
   let total = 0;
   for (let m = 0; m < CLV_MONTHS; m++) {
     if (m > 0) ageBook(book, m, levers, s.arpa, null);
-    total += book.mrr + pendingAccounts(book) * s.arpa;
+    total += book.mrr + pendingAccounts(book, m) * s.arpa;
   }
   return a.grossMargin * total;
 }
