@@ -343,29 +343,33 @@ export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {})
   };
 }
 
-/** Row fields that the whole book sums over its segments. */
-const SUMMED_FIELDS = [
-  'accounts',
-  'mrr',
-  'newAccounts',
-  'newMrr',
-  'expansionMrr',
-  'contractionMrr',
-  'churnedMrr',
-  'churnedAccounts',
-  'revenue',
-  'grossProfit',
-  'cacSpend',
-  'csms',
-  'productiveCsms',
-  'csmCost',
-  'overheadCost',
-  'digitalCost',
-  'csCost',
-  'contribution',
-  'cumulativeContribution',
-  'demandHours',
-] as const satisfies readonly (keyof MonthRow)[];
+/**
+ * Adds a segment's row into the whole book's: every money, account, headcount, cost and hours field.
+ * Written out field by field: a loop over field names reads and writes by a computed key, which cost
+ * a third of an evaluation of four segments.
+ */
+function addRow(into: MonthRow, r: MonthRow): void {
+  into.accounts += r.accounts;
+  into.mrr += r.mrr;
+  into.newAccounts += r.newAccounts;
+  into.newMrr += r.newMrr;
+  into.expansionMrr += r.expansionMrr;
+  into.contractionMrr += r.contractionMrr;
+  into.churnedMrr += r.churnedMrr;
+  into.churnedAccounts += r.churnedAccounts;
+  into.revenue += r.revenue;
+  into.grossProfit += r.grossProfit;
+  into.cacSpend += r.cacSpend;
+  into.csms += r.csms;
+  into.productiveCsms += r.productiveCsms;
+  into.csmCost += r.csmCost;
+  into.overheadCost += r.overheadCost;
+  into.digitalCost += r.digitalCost;
+  into.csCost += r.csCost;
+  into.contribution += r.contribution;
+  into.cumulativeContribution += r.cumulativeContribution;
+  into.demandHours += r.demandHours;
+}
 
 /**
  * The whole book's rows: money, accounts, headcount and cost summed; coverage the demand-weighted mean
@@ -381,7 +385,7 @@ function wholeBook(segments: readonly MonthRow[][], retained: readonly Retained[
     let plain = 0;
     for (const seg of segments) {
       const r = seg[t]!;
-      for (const field of SUMMED_FIELDS) row[field] += r[field];
+      addRow(row, r);
       weighted += r.coverage * r.demandHours;
       plain += r.coverage;
     }
