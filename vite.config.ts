@@ -23,6 +23,19 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rollupOptions: {
       input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        // React, its scheduler and zustand change only with an upgrade: their own chunk stays cached
+        // across releases of the calculator, and every chunk is named for what it holds.
+        manualChunks: (id) =>
+          /[\\/]node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/]/.test(id)
+            ? 'react-vendor'
+            : undefined,
+        // The bundler names a shared chunk after one of its modules; the one the page and the embed both
+        // load first holds their shared screen (inputs, KPI cards, chart figures) and happens to take the
+        // stylesheet's name, so it is named for what it holds.
+        chunkFileNames: (chunk) =>
+          chunk.name === 'styles' ? 'assets/shared-screen-[hash].js' : 'assets/[name]-[hash].js',
+      },
       treeshake: {
         // Chart.js ships every controller, scale and element as a class with static fields that read
         // another object's property (`static defaults = Base.defaults`). With property reads counted as
