@@ -21,7 +21,7 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
   {
     id: 'view-headcount',
     title: 'Team size',
-    text: 'For every team size n from 0 to about twice the full-coverage team, the program is evaluated with n CSMs: net benefit = Σ extra gross profit − n × annual cost ÷ 12 × H. From the full-coverage team up every month is covered, so only the cost grows. Cutting one CSM is the difference between n and n − 1; adding one between n + 1 and n. Above 400 team sizes the curve is sampled evenly and every size within one step of the best sample is checked.',
+    text: 'For every team size n of a segment from 0 to about twice its full-coverage team, the whole book’s program is evaluated with that segment at n CSMs and the team held fixed: net benefit = Σ extra gross profit − Σ CS cost (each CSM’s salary, tools and share of a manager). From the full-coverage team up every month is covered, so only the cost grows, and the best team is found by trying every size up to it. Cutting one CSM is the difference between n and n − 1; adding one between n + 1 and n. Above 400 team sizes the curve is drawn through evenly spaced sizes.',
   },
   {
     id: 'view-race',

@@ -29,7 +29,8 @@ describe('sweepHeadcount', () => {
   );
 
   test('finds the true maximum when it samples a large range', () => {
-    // A book that needs hundreds of CSMs: the sweep samples, then searches around the best sample.
+    // A book that needs hundreds of CSMs: the plotted curve is sampled, but every size up to the
+    // recommended team is evaluated for the best.
     const a: Assumptions = oneSegment(
       { startingAccounts: 40000, newAccountsPerMonth: 800, csms: 300 },
       DEFAULT_ASSUMPTIONS,

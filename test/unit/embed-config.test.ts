@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOG } from '../../src/input-catalog.ts';
-import { contrast, readEmbedConfig, safeLink, safeOrigin, textOn } from '../../src/store/embed-config.ts';
+import { readEmbedConfig, safeLink, safeOrigin } from '../../src/store/embed-config.ts';
+import { contrast, textOn } from '../../src/app/contrast.ts';
 
 const EVERY_INPUT = Object.keys(CATALOG);
 
