@@ -1,4 +1,4 @@
-/** One month of the model, in the order the engine takes the steps (MODEL.md). */
+/** One month of the model, in the order the engine takes the steps (docs/model.md). */
 export const MONTH_STEPS: readonly string[] = [
   'New accounts: the paid new accounts, plus referrals = referrals per account a year ÷ 12 × the onboarded accounts at the end of last month (referred accounts cost no CAC).',
   'Coverage k: hours needed = impact hours × all accounts at the end of last month + onboarding hours × this month’s new accounts; k = min(1, CSMs × CSM hours ÷ hours needed), 0 with no CSMs, 1 when no hours are needed.',

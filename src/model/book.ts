@@ -123,8 +123,9 @@ export function joinBook(
   levers: LeversInForce,
   arpa: number,
 ): number {
-  // NOTE: a row's newAccounts counts the accounts that start paying: with ttv 0 the failures never
-  // join, so it is new × success; with ttv > 0 every new account joins (and some leave at resolution).
+  // NOTE: a month's new accounts are the accounts that start paying: with a time to value of 0 the
+  // failures never join, so they are new × success; otherwise every new account joins (and some leave
+  // when onboarding resolves).
   if (levers.ttv === 0) {
     const joined = arriving * levers.success;
     book.accounts += joined;

@@ -145,8 +145,8 @@ const MAX_SWEEP_POINTS = 400;
  * The whole book's net benefit and ROI for each headcount 0..max of segment `index`, with fixed
  * staffing; the best of them; and what one CSM less or more changes.
  */
-// NOTE: team-size questions are asked with fixed staffing (MODEL.md): with a hiring plan the team is
-// the plan's, so "today's" point is the segment's starting team held fixed.
+// NOTE: team-size questions are asked with a fixed team, as the specification says: with a hiring
+// plan the team is the plan's, so "today's" point is the segment's starting team held fixed.
 export function sweepHeadcount(a: Assumptions, index: number, maxCsms?: number): HeadcountSweep {
   const s = a.segments[index]!;
   const at = segmentNetBenefit(a, index);

@@ -221,7 +221,8 @@ export function runSegment(a: Assumptions, s: Segment, options: RunOptions = {})
         hires[t] = hired;
         headcount += hired;
       }
-      // NOTE: a CSM hired in month u gives hours from month u + rampMonths; the starting team is productive.
+      // NOTE: a CSM hired in month u gives hours from month u + the ramp-up months; the starting team is
+      // productive at once.
       const ready = t - team.rampMonths;
       if (ready >= 1) productive += hires[ready]!;
     }
