@@ -359,6 +359,10 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
   }
 }
 
+/** What validation changed, as one text of plain sentences (empty when it changed nothing). */
+export const explainProblems = (problems: readonly Problem[], fmt: Formatting): string =>
+  problems.map((p) => explainProblem(p, fmt)).join(' ');
+
 /** One plain sentence for one validation change. */
 export function explainProblem(p: Problem, fmt: Formatting): string {
   const segment = segmentOf(p.field);

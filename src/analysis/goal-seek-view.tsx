@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { goalSeek, readInput, type Assumptions, type GoalMetric, type InputPath } from '../model/index.ts';
-import { explainProblem, formatInput, labelOf, pathOf, type InputName } from '../input-catalog.ts';
+import { explainProblems, formatInput, labelOf, pathOf, type InputName } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
@@ -172,7 +172,7 @@ export default function GoalSeekView() {
             const problems = setInput(r.path, r.value!);
             setApplied(
               problems.length > 0
-                ? problems.map((p) => explainProblem(p, fmt)).join(' ')
+                ? explainProblems(problems, fmt)
                 : `${labelOf(r.path)} is now ${formatInput(r.path, r.value!, fmt)}.`,
             );
           }}

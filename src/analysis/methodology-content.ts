@@ -36,7 +36,7 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
   {
     id: 'view-sensitivity',
     title: 'What moves ROI',
-    text: 'Each input moves down and up by 10 % of its value, one at a time with the rest held (an input at zero by 1 % of its range; CSMs and time to value by at least one whole step). The bar is how far the chosen measure moves from today’s value. The horizon is left out: it changes the question, not the business.',
+    text: 'Each input moves down and up by 10 % of its value, one at a time with the rest held (CSMs and time to value by at least one whole step; any other input at zero, having no 10 % to move by, is left out and named). The bar is how far the chosen measure moves from today’s value. The horizon is left out: it changes the question, not the business.',
   },
   {
     id: 'view-retention-gain',

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { raceChartSpec } from '../charts/race-chart-spec.ts';
 import { compareCompanies, RACE_METRICS, readInput, type Assumptions } from '../model/index.ts';
-import { explainProblem, labelOf } from '../input-catalog.ts';
+import { explainProblem, explainProblems, labelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { RACE_COMPANY_A } from '../store/presets.ts';
 import { useFormatting } from '../store/projection.ts';
@@ -103,13 +103,7 @@ export default function RaceView() {
                   label={`${labelOf(path)}, company A`}
                   bare
                   fmt={fmt}
-                  onCommit={(v, tell) =>
-                    tell(
-                      setInput(path, v)
-                        .map((p) => explainProblem(p, fmt))
-                        .join(' '),
-                    )
-                  }
+                  onCommit={(v, tell) => tell(explainProblems(setInput(path, v), fmt))}
                 />
               </td>
               <td className={changes[path] === undefined ? 'follows-a' : 'changed'}>

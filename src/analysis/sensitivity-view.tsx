@@ -6,11 +6,13 @@ import {
   retentionVsAcquisition,
   sensitivity,
   type Assumptions,
+  type InputPath,
   type SensitivityMetric,
 } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from './memo.ts';
 import { METRIC_LABEL } from '../metrics.ts';
+import { labelOf } from '../input-catalog.ts';
 import { retentionGainText } from './retention-gain-text.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
 import { useViewState } from './view-state.tsx';
@@ -19,6 +21,13 @@ const METRICS: readonly SensitivityMetric[] = ['roi', 'netBenefit', 'npv', 'endi
 
 const sensitivityOf = memoByInputsAndKey(sensitivity);
 const gainOf = memoByInputsAndKey((a: Assumptions, points: number) => retentionVsAcquisition(a, points));
+
+/** The inputs left out of the tornado, named: at zero, they have no 10 % to move by. */
+function leftOutText(paths: readonly InputPath[]): string {
+  const named = paths.slice(0, 4).map(labelOf);
+  const more = paths.length > 4 ? ` and ${paths.length - 4} more` : '';
+  return `Inputs at zero have no 10 % to move by and are left out: ${named.join(', ')}${more}.`;
+}
 
 /** Which assumption matters most (a tornado), and what a retention gain is worth next to more acquisition. */
 export default function SensitivityView() {
@@ -47,9 +56,9 @@ export default function SensitivityView() {
         </select>
       </div>
       <p className="view-intro">
-        Each input moves 10 % of its value down and up (an input at zero by 1 % of its range; CSMs and time to
-        value by at least one whole step), one at a time, the rest held. The longest bars are the assumptions
-        worth checking first.
+        Each input moves 10 % of its value down and up (CSMs and time to value by at least one whole step),
+        one at a time, the rest held. The longest bars are the assumptions worth checking first.
+        {s.leftOut.length > 0 && ` ${leftOutText(s.leftOut)}`}
       </p>
       <div className="tall-chart">
         <ChartFigure name="tornado" spec={spec} />

@@ -1,7 +1,7 @@
 import { memo, useId } from 'react';
 import { readInput, type InputPath } from '../model/index.ts';
 import { decimal } from '../format.ts';
-import { explainProblem, formatInput, infoOf, labelOf, nameOf } from '../input-catalog.ts';
+import { explainProblems, formatInput, infoOf, labelOf, nameOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { viewOf } from './input-view.ts';
@@ -29,12 +29,7 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
     text: decimal(fmt, shown, view.digits),
     kept: formatInput(path, value, fmt),
     fromShown: view.fromShown,
-    commit: (v, tell) =>
-      tell(
-        setInput(path, v)
-          .map((p) => explainProblem(p, fmt))
-          .join(' '),
-      ),
+    commit: (v, tell) => tell(explainProblems(setInput(path, v), fmt)),
   });
   // A lever side's visible label ("With CS") only makes sense beside its legend; its name says it all.
   const name = labelOf(path);

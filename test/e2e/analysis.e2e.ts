@@ -252,6 +252,11 @@ describe('what moves ROI', () => {
       tornadoChartSpec(sensitivity(x, m), paletteFor('light'), fmt).headline;
     expect(await text(page, '[data-chart="tornado"] .chart-title')).toBe(headline(a, 'roi'));
     expect(await canvasInk(page, '[data-chart="tornado"] canvas')).toBeGreaterThan(0.01);
+    // The defaults have no digital program: its inputs, at zero, are left out and named.
+    expect(sensitivity(a, 'roi').leftOut).toContain('segments.0.digitalCoverage');
+    expect(await text(page, '[data-panel="sensitivity"] .view-intro')).toMatch(
+      /Inputs at zero have no 10 % to move by and are left out: .*Digital program reach/,
+    );
     await page.getByLabel('Measure').selectOption('npv');
     await expect.poll(() => text(page, '[data-chart="tornado"] .chart-title')).toBe(headline(a, 'npv'));
     expect(await text(page, '[data-verdict="retention-gain"]')).toBe(
