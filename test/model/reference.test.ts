@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { v2AssumptionsArb } from './arbitraries.ts';
 import {
-  DEFAULT_TEAM,
   fromVersion1,
   referenceAllocateTeam,
   referenceEvaluate,
@@ -10,43 +9,14 @@ import {
   referenceSimulate,
 } from './reference.ts';
 import { expectVersion1Numbers, V1_SCENARIOS } from './v1-fixture.ts';
-import {
-  checkDigitalOnly,
-  checkFullCost,
-  checkHiring,
-  checkInvariants,
-  checkLinearGrowth,
-  checkRace,
-  checkSingleCohort,
-  checkTwinSegments,
-  BUSY_SCENARIO,
-  BUSY_SEGMENT,
-  scenario,
-  type Engine,
-} from './v2-checks.ts';
+import { checkInvariants, BUSY_SEGMENT, scenario, type Engine, describeWorkedChecks } from './v2-checks.ts';
 
 /** Property tests run hundreds of cases; on a busy machine they need more than the default 5 s. */
 const SLOW = { timeout: 60_000 };
 
 const reference: Engine = { simulate: referenceSimulate, evaluateCsProgram: referenceEvaluate };
 
-describe("the literal reading of MODEL.md v2 meets the spec's worked checks", () => {
-  test('the acquisition vs retention race: 920.23 / 46,011.68 / 545,894.90 and 708.01 / 35,400.55 / 407,389.57', () =>
-    checkRace(reference));
-  test('a single cohort with no churn: MRR = start × arpa × ((1 − contraction)(1 + g))^t', () =>
-    checkSingleCohort(reference));
-  test('zero churn, zero expansion, ttv 0, success 1: accounts = start + t × new', () =>
-    checkLinearGrowth(reference));
-  test('two identical segments: twice every money and account figure, the same ratios and ROI', () =>
-    checkTwinSegments(reference, BUSY_SCENARIO));
-  test('two identical segments with a fixed team too', () =>
-    checkTwinSegments(reference, { ...BUSY_SCENARIO, team: DEFAULT_TEAM }));
-  test('hiring: 10 CSMs hired and paid from month 1, productive (coverage 1) from month 3', () =>
-    checkHiring(reference));
-  test('digital only: every lever 40 % of the way from base to withCs', () => checkDigitalOnly(reference));
-  test('the full cost: CSMs, managers as a share, tools, the digital platform and per account', () =>
-    checkFullCost(reference));
-});
+describeWorkedChecks("the literal reading of MODEL.md v2 meets the spec's worked checks", reference);
 
 describe('the literal reading reproduces the version-1 model on version-1 scenarios', SLOW, () => {
   for (const v1 of V1_SCENARIOS) {

@@ -3,7 +3,7 @@
  * `evaluateCsProgram`, so the same check holds the literal reference (reference.test.ts) and the app's
  * model (v2-engine.test.ts) to the spec's figures.
  */
-import { expect } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { isClose } from './close.ts';
 import {
   DEFAULT_TEAM,
@@ -386,5 +386,26 @@ export function checkInvariants(a: Assumptions, sim: RefSimulation): void {
       const accounts = before.accounts + r.newAccounts - r.churnedAccounts;
       if (!isClose(r.accounts, accounts, Math.max(...accountTerms))) fail(where, `account bridge month ${t}`);
     }
+  });
+}
+
+/** Every worked check of MODEL.md v2 as one test each, run against `engine` (the model, or the literal reading). */
+export function describeWorkedChecks(title: string, engine: Engine): void {
+  describe(title, () => {
+    test('the acquisition vs retention race: 920.23 / 46,011.68 / 545,894.90 and 708.01 / 35,400.55 / 407,389.57', () =>
+      checkRace(engine));
+    test('a single cohort with no churn: MRR = start × arpa × ((1 − contraction)(1 + g))^t', () =>
+      checkSingleCohort(engine));
+    test('zero churn, zero expansion, ttv 0, success 1: accounts = start + t × new', () =>
+      checkLinearGrowth(engine));
+    test('two identical segments: twice every money and account figure, the same ratios and ROI', () =>
+      checkTwinSegments(engine, BUSY_SCENARIO));
+    test('two identical segments with a fixed team too', () =>
+      checkTwinSegments(engine, { ...BUSY_SCENARIO, team: DEFAULT_TEAM }));
+    test('hiring: 10 CSMs hired and paid from month 1, productive (coverage 1) from month 3', () =>
+      checkHiring(engine));
+    test('digital only: every lever 40 % of the way from base to withCs', () => checkDigitalOnly(engine));
+    test('the full cost: CSMs, managers as a share, tools, the digital platform and per account', () =>
+      checkFullCost(engine));
   });
 }

@@ -28,15 +28,10 @@ import {
 import { expectVersion1Numbers, V1_SCENARIOS } from './v1-fixture.ts';
 import {
   BUSY_SCENARIO,
-  checkDigitalOnly,
-  checkFullCost,
-  checkHiring,
   checkInvariants,
-  checkLinearGrowth,
-  checkRace,
-  checkSingleCohort,
   checkTwinSegments,
   type Engine,
+  describeWorkedChecks,
 } from './v2-checks.ts';
 
 /** Property tests run hundreds of cases against a slow reference; a busy machine needs the time. */
@@ -56,23 +51,7 @@ const smallArb = (minSegments: number, maxSegments: number): fc.Arbitrary<Assump
       segments: a.segments.map((s, j) => ({ ...segments[j]!, name: s.name, referralsPerAccountYear: 0.1 })),
     }));
 
-describe("the model meets MODEL.md v2's worked checks", () => {
-  test('the acquisition vs retention race: 920.23 / 46,011.68 / 545,894.90 and 708.01 / 35,400.55 / 407,389.57', () =>
-    checkRace(model));
-  test('a single cohort with no churn: MRR = start × arpa × ((1 − contraction)(1 + g))^t', () =>
-    checkSingleCohort(model));
-  test('zero churn, zero expansion, ttv 0, success 1: accounts = start + t × new', () =>
-    checkLinearGrowth(model));
-  test('two identical segments: twice every money and account figure, the same ratios and ROI', () =>
-    checkTwinSegments(model, BUSY_SCENARIO));
-  test('two identical segments with a fixed team too', () =>
-    checkTwinSegments(model, { ...BUSY_SCENARIO, team: DEFAULT_TEAM }));
-  test('hiring: 10 CSMs hired and paid from month 1, productive (coverage 1) from month 3', () =>
-    checkHiring(model));
-  test('digital only: every lever 40 % of the way from base to withCs', () => checkDigitalOnly(model));
-  test('the full cost: CSMs, managers as a share, tools, the digital platform and per account', () =>
-    checkFullCost(model));
-});
+describeWorkedChecks("the model meets MODEL.md v2's worked checks", model);
 
 describe('every version-1 number is unchanged: a version-1 scenario read as one segment', SLOW, () => {
   for (const v1 of V1_SCENARIOS) {
