@@ -6,7 +6,8 @@ import { money, percent } from '../format.ts';
 import { cohortLayers, type Assumptions, type CohortLayer } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from './memo.ts';
-import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
+import { usePalette } from './use-palette.ts';
 
 const layersOf = memoByInputsAndKey((a: Assumptions, segment: number | 'all') => cohortLayers(a, segment));
 
@@ -19,7 +20,7 @@ function largest(layers: readonly CohortLayer[]): { layer: CohortLayer; mrr: num
 
 /** MRR by the year customers joined: the compounding of old customers, visible. */
 export default function CohortsView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const fmt = useFormatting();
   const palette = usePalette();
   const dark = useResolvedTheme() === 'dark';

@@ -7,7 +7,7 @@ import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
 import { goalText } from './goal-text.ts';
 import { memoByInputsAndKey } from './memo.ts';
 import { formatMetric, METRIC_LABEL } from '../metrics.ts';
-import { useAnalysisInputs } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
 import { ValueInput, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
 
@@ -94,7 +94,7 @@ const seekOf = memoByInputsAndKey((a: Assumptions, key: string) => {
 
 /** What it would take: the value of one input that reaches a target, applied with one click. */
 export default function GoalSeekView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const fmt = useFormatting();
   const segment = ACTIVE_SEGMENT;
   const setInput = useCalculator((s) => s.setInput);

@@ -9,14 +9,15 @@ import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { pathOf } from '../input-catalog.ts';
 import { headcountText } from './headcount-text.ts';
 import { memoByInputsAndKey } from './memo.ts';
-import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
+import { usePalette } from './use-palette.ts';
 import { useViewState } from './view-state.tsx';
 
 const sweepOf = memoByInputsAndKey((a: Assumptions, segment: number) => sweepHeadcount(a, segment));
 
 /** The CS team as a profit centre: net benefit for every team size, and what one CSM more or less is worth. */
 export default function HeadcountView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const fmt = useFormatting();
   const palette = usePalette();
   const setInput = useCalculator((s) => s.setInput);

@@ -4,11 +4,11 @@ import { cardLabelOf, KPIS } from '../store/kpis.ts';
 import { useAnalysisNav } from '../components/analysis-nav.tsx';
 import { MONTH_STEPS, ROW_FORMULAS, VIEW_METHODS } from './methodology-content.ts';
 import { methodEntryId } from './tabs.ts';
-import { useAnalysisInputs } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
 
 /** How every number is made: each KPI's formula and meaning, the month order, and each modelling decision. */
 export default function MethodologyView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const nav = useAnalysisNav();
   const pending = nav?.pendingEntry ?? null;
   useEffect(() => {

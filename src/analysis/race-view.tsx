@@ -17,7 +17,8 @@ import {
   type RaceChanges,
 } from './race.ts';
 import { ARTICLE_MONTH, articleCheck, raceHeadline, raceSentence } from './race-text.ts';
-import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
+import { usePalette } from './use-palette.ts';
 import { UnitNote, ValueInput, valueViewOf } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
 
@@ -34,7 +35,7 @@ const raceOf = memoByInputsAndKey((a: Assumptions, changesKey: string) => {
 
 /** Company A (the scenario) against company B (A with a few changes): who is ahead, on what, and from when. */
 export default function RaceView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const fmt = useFormatting();
   const palette = usePalette();
   const churnUnit = useCalculator((s) => s.settings.churnUnit);

@@ -14,7 +14,8 @@ import { memoByInputsAndKey } from './memo.ts';
 import { METRIC_LABEL } from '../metrics.ts';
 import { labelOf } from '../input-catalog.ts';
 import { retentionGainText } from './retention-gain-text.ts';
-import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
+import { usePalette } from './use-palette.ts';
 import { useViewState } from './view-state.tsx';
 
 const METRICS: readonly SensitivityMetric[] = ['roi', 'netBenefit', 'npv', 'endingArrLift', 'paybackMonth'];
@@ -31,7 +32,7 @@ function leftOutText(paths: readonly InputPath[]): string {
 
 /** Which assumption matters most (a tornado), and what a retention gain is worth next to more acquisition. */
 export default function SensitivityView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const fmt = useFormatting();
   const palette = usePalette();
   const [metric, setMetric] = useViewState<SensitivityMetric>('sensitivity.metric', () => 'roi');

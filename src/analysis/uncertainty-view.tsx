@@ -10,7 +10,8 @@ import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
 import { DEFAULT_SEED, freshSeed, RUN_CHOICES, spreadRanges, uncertainPaths } from './uncertainty.ts';
 import { useMonteCarlo, type MonteCarloRun } from './use-monte-carlo.ts';
 import { withEntry } from './partial-record.ts';
-import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
+import { useSettledInputs } from '../store/projection.ts';
+import { usePalette } from './use-palette.ts';
 import { UnitNote, ValueInput, valueViewOf, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
 
@@ -33,7 +34,7 @@ const SEED_VIEW: ValueView = {
 
 /** How sure are we: ranges on the CS levers, a seeded Monte Carlo, MRR bands and the odds ROI is positive. */
 export default function UncertaintyView() {
-  const a = useAnalysisInputs();
+  const a = useSettledInputs();
   const fmt = useFormatting();
   const segment = ACTIVE_SEGMENT;
   const palette = usePalette();

@@ -1,24 +1,39 @@
 import './register.ts';
 import type { Chart, ChartData, ChartOptions } from 'chart.js';
-import { useMemo, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import { Chart as ReactChart } from 'react-chartjs-2';
 import { cssVars } from '../css-vars.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { readoutAt, type Readout } from './readout.ts';
 
 /**
- * One Chart.js instance for the life of the figure, through react-chartjs-2: a new spec updates it in
- * place (datasets matched by label, so Chart.js keeps its controllers and scales) and redraws without
- * animation, instead of tearing the chart down and building a new one.
+ * One Chart.js instance for the life of the figure, created by react-chartjs-2 from the first spec. Later
+ * specs update it here, in a layout effect: the figures render in an animation frame's callback (see
+ * input-frames.ts), and the chart must draw before that frame paints, not in a passive effect that may
+ * run a frame later. Datasets are matched by label, so Chart.js keeps its controllers and scales, and
+ * the chart redraws without animation.
  */
 export default function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boolean[] }) {
   const chartRef = useRef<Chart | null>(null);
-  // Hidden series travel in the data, so a legend toggle and a new spec are one update, not two.
-  const data = useMemo(
-    () => ({ datasets: spec.data.datasets.map((d, i) => ({ ...copy(d), hidden: hidden[i] ?? false })) }),
-    [spec, hidden],
-  );
-  const options = useMemo(() => copy(spec.options), [spec.options]);
+  // react-chartjs-2 gets the first spec only, so its own (passive) update effects never run.
+  const [first] = useState(() => ({ data: chartData(spec, hidden), options: copy(spec.options) }));
+  const drawn = useRef({ spec, hidden });
+  const update = () => {
+    const chart = chartRef.current;
+    const was = drawn.current;
+    if (!chart || (was.spec === spec && was.hidden === hidden)) return;
+    chart.data.datasets = matchByLabel(
+      chart.data.datasets,
+      chartData(spec, hidden).datasets as ChartData['datasets'],
+    );
+    chart.options = copy(spec.options) as ChartOptions;
+    chart.update('none');
+    drawn.current = { spec, hidden };
+  };
+  useLayoutEffect(update);
+  // The chart is created in react-chartjs-2's mount effect, after this component's first layout effect:
+  // a spec that arrived in between is drawn here.
+  useEffect(update, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The hover readout belongs to the spec it was read from: a newer spec hides it until the pointer moves.
   const [readout, setReadout] = useState<{ spec: ChartSpec; at: Readout } | null>(null);
@@ -33,9 +48,8 @@ export default function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden:
       <ReactChart
         ref={chartRef}
         type={spec.type}
-        data={data as ChartData}
-        options={options as ChartOptions}
-        updateMode="none"
+        data={first.data as ChartData}
+        options={first.options as ChartOptions}
         role="img"
         aria-label={spec.description}
         onPointerMove={read}
@@ -60,6 +74,19 @@ export default function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden:
       )}
     </>
   );
+}
+
+/** The spec's datasets as Chart.js gets them: copied, with the series the legend hides marked hidden. */
+const chartData = (spec: ChartSpec, hidden: readonly boolean[]) => ({
+  datasets: spec.data.datasets.map((d, i) => ({ ...copy(d), hidden: hidden[i] ?? false })),
+});
+
+/** The new datasets, each written into the chart's dataset of the same label where there is one. */
+function matchByLabel<T extends { label?: string | undefined }>(current: T[], next: T[]): T[] {
+  return next.map((d) => {
+    const same = current.find((c) => c.label === d.label);
+    return same ? Object.assign(same, d) : d;
+  });
 }
 
 /**

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useState } from 'react';
 import { cssVars } from '../css-vars.ts';
 import type { Formatting } from '../format.ts';
 import type { ChartSpec, ChartTable } from './chart-spec.ts';
+import { sameContent } from './same-content.ts';
 
 /**
  * The canvas, with Chart.js, loads in its own chunk right after the first render: the headline, the
@@ -51,21 +52,6 @@ function sameFigure(a: FigureProps, b: FigureProps): boolean {
     sameContent(a.spec.data, b.spec.data) &&
     sameContent(a.spec.options, b.spec.options)
   );
-}
-
-/**
- * Deep equality of plain data. Functions count as equal: in a spec they are tick and tooltip formatters,
- * fixed by the chart and its formatting, which the caller compares. (The table is left out: it is
- * built from the same data, and only on demand.)
- */
-function sameContent(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'function' && typeof b === 'function') return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => sameContent((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /** The series, as buttons that show or hide each one: readable by everyone, and operable by keyboard. */

@@ -10,8 +10,7 @@ import {
   STAFFING_NAMES,
   type InputName,
 } from '../input-catalog.ts';
-import { useCalculator } from '../store/calculator-context.tsx';
-import { useFormatting } from '../store/projection.ts';
+import { useFormatting, useSettledInputs } from '../store/projection.ts';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 
 /**
@@ -19,7 +18,8 @@ import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
  * must say what its numbers rest on.
  */
 export function PrintAssumptions() {
-  const inputs = useCalculator((s) => s.inputs);
+  // Paper is printed from a scenario at rest: a drag does not re-render a table nobody sees on screen.
+  const inputs = useSettledInputs();
   const fmt = useFormatting();
   // NOTE: paper shows the segment on screen, as the panel does; the CSV export lists every segment.
   const value = (name: InputName) => {

@@ -2,7 +2,7 @@ import type { CalculatorStore } from './calculator-store.ts';
 import { loadLink } from './load-link.ts';
 import { decodeLink, encodeLink } from './url-state.ts';
 
-/** Browsers refuse more than about a hundred history writes in ten seconds; four a second is calm. */
+/** Browsers refuse more than about a hundred history writes in ten seconds; four a second at most is calm. */
 const WRITE_INTERVAL_MS = 250;
 
 export const linkOf = (store: CalculatorStore): string => encodeLink(store.getState());
@@ -14,7 +14,7 @@ export function shareUrl(store: CalculatorStore, location: Location = window.loc
 
 /**
  * Keeps the page's link in step with the scenario (already opened from the link by loadLink, before the
- * first render): writes it, throttled and with replaceState so Back still leaves the page, as the
+ * first render): writes it, once it rests and with replaceState so Back still leaves the page, as the
  * scenario changes, and opens it again when a person pastes a new link into the address bar.
  * Returns the function that stops it.
  */
@@ -32,9 +32,11 @@ export function syncUrl(store: CalculatorStore, win: Window = window): () => voi
   };
   // A link that needed repair is rewritten at once, so a reload does not repeat the notices.
   if (decodeLink(written)) write();
+  // Written once the scenario has rested for the interval: a drag writes once, when it ends, instead of
+  // spending a history write (milliseconds on a slow laptop) in the middle of it four times a second.
   const unsubscribe = store.subscribe(() => {
-    if (timer !== null) return;
-    entriesAtEdit = win.history.length;
+    if (timer === null) entriesAtEdit = win.history.length;
+    else clearTimeout(timer);
     timer = setTimeout(write, WRITE_INTERVAL_MS);
   });
   const onHashChange = () => {

@@ -1,8 +1,13 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useCalculator } from './calculator-context.tsx';
 
-const query = () => window.matchMedia('(prefers-color-scheme: dark)');
-const printQuery = () => window.matchMedia('print');
+/** One list per query, made when first asked: a component reads it on every render. */
+function mediaQuery(text: string): () => MediaQueryList {
+  let list: MediaQueryList | undefined;
+  return () => (list ??= window.matchMedia(text));
+}
+const query = mediaQuery('(prefers-color-scheme: dark)');
+const printQuery = mediaQuery('print');
 const subscribeTo = (q: () => MediaQueryList) => (onChange: () => void) => {
   const list = q();
   list.addEventListener('change', onChange);

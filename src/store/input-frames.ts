@@ -1,0 +1,110 @@
+import type { Assumptions } from '../model/index.ts';
+import type { CalculatorStore } from './calculator-store.ts';
+
+/**
+ * The inputs as the figures see them, paced by the screen. A slider can send several inputs a frame, and
+ * on a slow laptop computing and drawing every figure takes longer than a frame: rendering each input (or
+ * deferring each and letting React abandon all but a few) leaves the figures behind the finger. Instead:
+ *
+ * - `shown` takes the store's newest inputs once an animation frame, and its listeners (the KPIs, the
+ *   summary, the charts) render in that frame's callback, before it paints. Inputs that arrive while a
+ *   frame is being computed wait for the next one, so every frame shows the newest inputs there are and
+ *   none is ever skipped for good.
+ * - `settled` follows `shown` once the inputs rest: a frame has gone by with no new input and no pointer
+ *   is held down (a drag), or a held pointer has not moved a slider for HELD_REST_MS. The heavier
+ *   analysis views recompute then, not in the middle of a drag.
+ */
+export interface InputFrames {
+  shown: () => Assumptions;
+  settled: () => Assumptions;
+  subscribeShown: (listener: () => void) => () => void;
+  subscribeSettled: (listener: () => void) => () => void;
+}
+
+// NOTE: a finger that pauses mid-drag for this long has stopped to read the figures: the analysis
+// views catch up while it rests, rather than waiting for it to lift.
+const HELD_REST_MS = 150;
+
+const frames = new WeakMap<CalculatorStore, InputFrames>();
+
+/** One pacing per store, shared by every component that reads it. */
+export function inputFramesOf(store: CalculatorStore): InputFrames {
+  let f = frames.get(store);
+  if (!f) {
+    f = createInputFrames(store);
+    frames.set(store, f);
+  }
+  return f;
+}
+
+function listenerSet() {
+  const listeners = new Set<() => void>();
+  return {
+    add: (listener: () => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit: () => listeners.forEach((l) => l()),
+  };
+}
+
+function createInputFrames(store: CalculatorStore): InputFrames {
+  let shown = store.getState().inputs;
+  let settled = shown;
+  const shownListeners = listenerSet();
+  const settledListeners = listenerSet();
+  // NOTE: without animation frames (a server render, a test in node) there is no screen to pace by:
+  // each change is shown at once.
+  const nextFrame: (run: () => void) => void =
+    typeof requestAnimationFrame === 'function' ? (run) => requestAnimationFrame(run) : (run) => run();
+  let frameAsked = false;
+  let settleAsked = false;
+  let lastShownAt = 0;
+  const held = pointerHeld();
+
+  const settle = () => {
+    settleAsked = false;
+    if (store.getState().inputs !== shown || settled === shown) return;
+    const heldFor = performance.now() - lastShownAt;
+    if (held() && heldFor < HELD_REST_MS) {
+      settleAsked = true;
+      setTimeout(() => nextFrame(settle), HELD_REST_MS - heldFor);
+      return;
+    }
+    settled = shown;
+    settledListeners.emit();
+  };
+  const showNewest = () => {
+    frameAsked = false;
+    const newest = store.getState().inputs;
+    if (newest === shown) return;
+    shown = newest;
+    lastShownAt = performance.now();
+    shownListeners.emit();
+    if (!settleAsked) {
+      settleAsked = true;
+      nextFrame(settle);
+    }
+  };
+  store.subscribe((state) => {
+    if (state.inputs === shown || frameAsked) return;
+    frameAsked = true;
+    nextFrame(showNewest);
+  });
+  return {
+    shown: () => shown,
+    settled: () => settled,
+    subscribeShown: shownListeners.add,
+    subscribeSettled: settledListeners.add,
+  };
+}
+
+/** Whether a pointer (mouse button, finger, pen) is down anywhere on the page: a drag in progress. */
+function pointerHeld(): () => boolean {
+  if (typeof window === 'undefined') return () => false;
+  let down = 0;
+  window.addEventListener('pointerdown', () => down++, true);
+  for (const end of ['pointerup', 'pointercancel'])
+    window.addEventListener(end, () => (down = Math.max(0, down - 1)), true);
+  return () => down > 0;
+}
