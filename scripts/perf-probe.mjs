@@ -77,7 +77,8 @@ function instrument() {
     probe.frameEnds.push(now);
     if (!probe.kpiShown) {
       const kpi = document.querySelector('[data-kpi="roi"] .kpi-value');
-      if (kpi && kpi.textContent.trim() !== '' && kpi.getBoundingClientRect().height > 0) probe.kpiShown = now;
+      if (kpi && kpi.textContent.trim() !== '' && kpi.getBoundingClientRect().height > 0)
+        probe.kpiShown = now;
     }
   };
   const loop = () => {
@@ -206,7 +207,12 @@ function stepFigures(probe, phase) {
     return changes.length === 0 ? Number.NaN : paintAfter(probe.frameEnds, changes.at(-1).at) - input.at;
   });
   const painted = latencies.filter(Number.isFinite);
-  return { steps: inputs.length, painted: painted.length, p50: median(painted), p95: percentile(painted, 95) };
+  return {
+    steps: inputs.length,
+    painted: painted.length,
+    p50: median(painted),
+    p95: percentile(painted, 95),
+  };
 }
 
 function dragFigures(probe, phase) {
@@ -261,7 +267,9 @@ async function oneSetUp(browser, url, { view, charts = CHARTS } = {}) {
     figures[`x${rate}`] = { step: stepFigures(probe, `x${rate}`), drag: dragFigures(probe, `x${rate}`) };
     const { step, drag } = figures[`x${rate}`];
     if (step.painted < KEY_STEPS * 0.75 || drag.inputs < DRAG_MOVES / 2)
-      throw new Error(`${url}: too few results painted (${step.painted} of ${step.steps}, drag ${drag.inputs})`);
+      throw new Error(
+        `${url}: too few results painted (${step.painted} of ${step.steps}, drag ${drag.inputs})`,
+      );
   }
   return figures;
 }
@@ -398,7 +406,12 @@ async function main() {
       show: ms,
     });
   }
-  gates.push({ name: 'LCP, median of 5 cold loads', value: median(lcps), budget: BUDGETS.lcpMedianMs, show: ms });
+  gates.push({
+    name: 'LCP, median of 5 cold loads',
+    value: median(lcps),
+    budget: BUDGETS.lcpMedianMs,
+    show: ms,
+  });
   gates.push({
     name: 'Phone at 4x: longest task during load',
     value: phone.longestTask,
@@ -420,7 +433,10 @@ async function main() {
   }
   const json = argument('json', null);
   if (json)
-    writeFileSync(json, JSON.stringify({ chromium: version, budgets: BUDGETS, loads, phone, rounds }, null, 2));
+    writeFileSync(
+      json,
+      JSON.stringify({ chromium: version, budgets: BUDGETS, loads, phone, rounds }, null, 2),
+    );
   if (failed) process.exitCode = 1;
 }
 
