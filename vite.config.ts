@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { modelNotesPlugin } from './scripts/model-notes.ts';
+import { prerenderPlugin } from './scripts/prerender.ts';
 
 /**
  * The dev server injects each stylesheet as a <style> element (for hot reload), which the pages' policy
@@ -14,7 +15,7 @@ const devInlineStyles: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), devInlineStyles, modelNotesPlugin()],
+  plugins: [react(), devInlineStyles, modelNotesPlugin(), prerenderPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { StrictMode, useEffect, useState } from 'react';
 import { CalculatorProvider } from '../store/calculator-context.tsx';
 import { createCalculatorStore } from '../store/calculator-store.ts';
 import { loadLink } from '../store/load-link.ts';
@@ -11,13 +11,16 @@ import './print.css';
 export function App() {
   const [store] = useState(() => {
     const created = createCalculatorStore();
-    loadLink(created, window.location.hash);
+    // At build time (the prerendered first screen) there is no page address: the default scenario.
+    if (typeof window !== 'undefined') loadLink(created, window.location.hash);
     return created;
   });
   useEffect(() => syncUrl(store), [store]);
   return (
-    <CalculatorProvider store={store}>
-      <Calculator />
-    </CalculatorProvider>
+    <StrictMode>
+      <CalculatorProvider store={store}>
+        <Calculator />
+      </CalculatorProvider>
+    </StrictMode>
   );
 }

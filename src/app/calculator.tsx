@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
+import { useOnClient } from '../client-only.ts';
 import { ChartGrid } from '../charts/chart-grid.tsx';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
@@ -21,6 +22,7 @@ const AnalysisArea = lazy(() =>
 export function Calculator() {
   usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
+  const onClient = useOnClient();
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);
@@ -49,9 +51,11 @@ export function Calculator() {
               <PrintAssumptions />
               <KpiGrid />
               <ChartGrid />
-              <Suspense fallback={null}>
-                <AnalysisArea />
-              </Suspense>
+              {onClient && (
+                <Suspense fallback={null}>
+                  <AnalysisArea />
+                </Suspense>
+              )}
             </AnalysisNavProvider>
           </div>
         </div>

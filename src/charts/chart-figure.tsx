@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useState } from 'react';
-import { cssVars } from '../css-vars.ts';
+import { useOnClient } from '../client-only.ts';
+import { cssVarsRef } from '../css-vars.ts';
 import type { Formatting } from '../format.ts';
 import type { ChartSpec, ChartTable } from './chart-spec.ts';
 import { sameContent } from './same-content.ts';
@@ -24,15 +25,18 @@ interface FigureProps {
 /** A chart with its headline as title, a text description for screen readers, and its numbers as a table. */
 export const ChartFigure = memo(function ChartFigure({ name, spec }: FigureProps) {
   const [hidden, setHidden] = useState<readonly boolean[]>([]);
+  const onClient = useOnClient();
   const toggle = (i: number) =>
     setHidden((was) => spec.data.datasets.map((_, j) => (j === i ? !was[j] : (was[j] ?? false))));
   return (
     <figure className="chart" data-chart={name}>
       <figcaption className="chart-title">{spec.headline}</figcaption>
       <div className="chart-canvas">
-        <Suspense fallback={null}>
-          <ChartCanvas spec={spec} hidden={hidden} />
-        </Suspense>
+        {onClient && (
+          <Suspense fallback={null}>
+            <ChartCanvas spec={spec} hidden={hidden} />
+          </Suspense>
+        )}
       </div>
       <Legend spec={spec} hidden={hidden} onToggle={toggle} />
       <TableToggle spec={spec} />
@@ -74,7 +78,7 @@ function Legend({
             <button type="button" aria-pressed={!hidden[i]} onClick={() => onToggle(i)}>
               <span
                 className={`swatch swatch-${d.type === 'bar' ? 'bar' : 'line'}${dashed ? ' swatch-dashed' : ''}`}
-                style={cssVars({ '--swatch': color })}
+                ref={cssVarsRef({ '--swatch': color })}
                 aria-hidden="true"
               />
               {d.label}

@@ -24,7 +24,13 @@ export function useBrowser() {
     errors,
     async open(
       path = '/',
-      options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+      options: {
+        width?: number;
+        height?: number;
+        colorScheme?: 'light' | 'dark';
+        /** Runs in the page before its own scripts, as the DevTools protocol runs init scripts. */
+        init?: () => void;
+      } = {},
     ): Promise<Page> {
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -36,6 +42,7 @@ export function useBrowser() {
           console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`),
         ),
       );
+      if (options.init) await context.addInitScript(options.init);
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => {
@@ -43,6 +50,11 @@ export function useBrowser() {
       });
       await page.goto(inject('baseUrl') + path);
       await page.waitForSelector('[data-kpi="roi"]');
+      // The first screen is in the HTML before any script runs; the chart canvases appear once React has
+      // taken it over, which is when a person's clicks and keys are heard.
+      await page.waitForFunction(
+        () => !document.querySelector('[data-chart]') || document.querySelector('[data-chart] canvas'),
+      );
       return page;
     },
   };

@@ -1,0 +1,44 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { modelNotesPlugin } from './model-notes.ts';
+
+const ENTRY = 'src/app/prerender.tsx';
+const ROOT = '<div id="root"></div>';
+
+/**
+ * Renders the calculator's first screen into the built index.html: the page reads before its script has
+ * run, and React hydrates the same HTML (src/app/main.tsx). Once the page is built, the components are
+ * bundled for Node with the app's plugins, rendered on the default scenario (src/app/prerender.tsx), and
+ * the HTML put into the page's empty root element.
+ */
+export function prerenderPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    configResolved: (resolved) => {
+      config = resolved;
+    },
+    async closeBundle() {
+      const page = resolve(config.root, config.build.outDir, 'index.html');
+      const out = resolve(config.root, 'node_modules/.cache/prerender');
+      await build({
+        configFile: false,
+        root: config.root,
+        logLevel: 'warn',
+        plugins: [react(), modelNotesPlugin()],
+        build: { ssr: ENTRY, outDir: out, emptyOutDir: true, rollupOptions: { input: ENTRY } },
+      });
+      const { renderFirstScreen } = (await import(pathToFileURL(resolve(out, 'prerender.js')).href)) as {
+        renderFirstScreen: () => string;
+      };
+      const html = readFileSync(page, 'utf8');
+      if (!html.includes(ROOT)) throw new Error(`${page} has no empty ${ROOT} to render into`);
+      writeFileSync(page, html.replace(ROOT, `<div id="root">${renderFirstScreen()}</div>`));
+      rmSync(out, { recursive: true, force: true });
+    },
+  };
+}
