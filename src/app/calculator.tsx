@@ -18,7 +18,11 @@ const AnalysisArea = lazy(() =>
   import('../analysis/analysis-area.tsx').then((m) => ({ default: m.AnalysisArea })),
 );
 
-/** The full calculator page: inputs on the left, what they are worth on the right. */
+/**
+ * The full calculator page: inputs on the left, what they are worth on the right. The build-time HTML of
+ * each large part sits in its own Suspense boundary, which React hydrates as a task of its own: a slow
+ * phone gets a few short tasks on load instead of one long one.
+ */
 export function Calculator() {
   usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
@@ -41,16 +45,22 @@ export function Calculator() {
         <Summary />
         <div className="layout">
           <section className="inputs" aria-label="Assumptions">
-            <InputPanel
-              segment={ACTIVE_SEGMENT}
-              {...(presenter ? { visible: (key) => presenter.includes(key) } : {})}
-            />
+            <Suspense>
+              <InputPanel
+                segment={ACTIVE_SEGMENT}
+                {...(presenter ? { visible: (key) => presenter.includes(key) } : {})}
+              />
+            </Suspense>
           </section>
           <div className="results">
             <AnalysisNavProvider>
               <PrintAssumptions />
-              <KpiGrid />
-              <ChartGrid />
+              <Suspense>
+                <KpiGrid />
+              </Suspense>
+              <Suspense>
+                <ChartGrid />
+              </Suspense>
               {onClient && (
                 <Suspense fallback={null}>
                   <AnalysisArea />
