@@ -24,7 +24,7 @@
 // with the team view open (its default), and the floor, at 1x and at 4x CPU (CDP throttling). A ratio is
 // gated on its best round of --runs (default 3); every round is printed.
 //
-// Usage: npm run perf [-- --runs 5] [-- --json out.json]
+// Usage: npm run perf [-- --runs 5] [-- --json out.json] [-- --dist another-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
@@ -314,9 +314,10 @@ function printTable(head, rows) {
 
 async function main() {
   const runs = Number(argument('runs', '3'));
-  ensureBuilt('dist', ['npm', 'run', 'build']);
+  const dist = argument('dist', 'dist');
+  ensureBuilt(dist, ['npm', 'run', 'build']);
   ensureBuilt('dist-floor', ['npm', 'run', 'build:floor']);
-  const app = await serveDist('dist');
+  const app = await serveDist(dist);
   const floorServer = await serveDist('dist-floor');
   const browser = await launchBrowser();
   const version = browser.version();

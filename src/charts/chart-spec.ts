@@ -43,6 +43,12 @@ export interface Bars {
   label: (datasetIndex: number, index: number) => string;
 }
 
+// Axes whose ticks are few by construction (a month step, at most seven values): Chart.js need not search
+// for labels to skip on each update of a drag. Month numbers are alike in width, so a sample of them
+// sizes the axis; every value label is measured (the widest decides the axis's width).
+const FEW_TICKS = { autoSkip: false };
+const ALIKE_LABELS = { sampleSize: 4 };
+
 const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) => ({
   type: 'linear',
   min: 0,
@@ -55,6 +61,8 @@ const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) =>
     precision: 0,
     // Month numbers never need turning; fixing the angle spares Chart.js a fitting pass per update.
     maxRotation: 0,
+    ...FEW_TICKS,
+    ...ALIKE_LABELS,
   },
   grid: { color: palette.grid },
 });
@@ -89,6 +97,7 @@ const valueAxis = (palette: Palette, axis: Axis, across: boolean) => {
       color: palette.muted,
       callback: (v: number | string) => axis.format(Number(v)),
       maxTicksLimit: 7,
+      ...FEW_TICKS,
     },
     grid: { color: palette.grid, drawOnChartArea: position !== 'right' },
   };
