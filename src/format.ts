@@ -12,7 +12,12 @@ interface Cached {
   format: Intl.NumberFormat;
   zero: string;
   negativeZero: string;
+  /** Texts already made: a chart's axes show the same tick values step after step of a drag. */
+  texts: Map<number, string>;
 }
+
+/** Texts kept per formatter before they are dropped and made afresh: a bound on memory, not a tuning. */
+const TEXTS_KEPT = 1000;
 
 const cache = new Map<string, Cached>();
 
@@ -24,7 +29,7 @@ function formatter(key: string, locale: string, options: () => Intl.NumberFormat
   let c = cache.get(key);
   if (!c) {
     const format = new Intl.NumberFormat(locale, options());
-    c = { format, zero: format.format(0), negativeZero: format.format(-0) };
+    c = { format, zero: format.format(0), negativeZero: format.format(-0), texts: new Map() };
     cache.set(key, c);
   }
   return c;
@@ -35,9 +40,15 @@ export const NO_VALUE = '—';
 /** Formats `value`; a value that would print as a signed zero ("-0", "−0.0 %") prints as zero. */
 function show(c: Cached, value: number): string {
   if (!Number.isFinite(value)) return NO_VALUE;
-  // A negative that rounds to zero prints exactly as −0 does.
-  const text = c.format.format(value);
-  return text === c.negativeZero ? c.zero : text;
+  let text = c.texts.get(value);
+  if (text === undefined) {
+    text = c.format.format(value);
+    // A negative that rounds to zero prints exactly as −0 does.
+    if (text === c.negativeZero) text = c.zero;
+    if (c.texts.size >= TEXTS_KEPT) c.texts.clear();
+    c.texts.set(value, text);
+  }
+  return text;
 }
 
 /**

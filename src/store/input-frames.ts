@@ -6,10 +6,10 @@ import type { CalculatorStore } from './calculator-store.ts';
  * on a slow laptop computing and drawing every figure takes longer than a frame: rendering each input (or
  * deferring each and letting React abandon all but a few) leaves the figures behind the finger. Instead:
  *
- * - `shown` takes the store's newest inputs once an animation frame, and its listeners (the KPIs, the
- *   summary, the charts) render in that frame's callback, before it paints. Inputs that arrive while a
- *   frame is being computed wait for the next one, so every frame shows the newest inputs there are and
- *   none is ever skipped for good.
+ * - `shown` takes an input at once, in the event that brought it, when the screen has painted what was
+ *   shown before: a key press or a typed number is computed and drawn before the next frame, as a plain
+ *   app would. Inputs that arrive before that paint wait for the next animation frame, which shows the
+ *   newest of them: every frame shows the newest inputs there are, and none is skipped for good.
  * - `settled` follows `shown` once the inputs rest: a frame has gone by with no new input and no pointer
  *   is held down (a drag), or a held pointer has not moved a slider for HELD_REST_MS. The heavier
  *   analysis views recompute then, not in the middle of a drag.
@@ -59,6 +59,8 @@ function createInputFrames(store: CalculatorStore): InputFrames {
     typeof requestAnimationFrame === 'function' ? (run) => requestAnimationFrame(run) : (run) => run();
   let frameAsked = false;
   let settleAsked = false;
+  /** Whether a frame has begun since the last show: the screen has caught up with it. */
+  let painted = true;
   let lastShownAt = 0;
   const held = pointerHeld();
 
@@ -74,13 +76,18 @@ function createInputFrames(store: CalculatorStore): InputFrames {
     settled = shown;
     settledListeners.emit();
   };
+  const markPainted = () => {
+    painted = true;
+  };
   const showNewest = () => {
     frameAsked = false;
     const newest = store.getState().inputs;
     if (newest === shown) return;
     shown = newest;
     lastShownAt = performance.now();
+    painted = false;
     shownListeners.emit();
+    nextFrame(markPainted);
     if (!settleAsked) {
       settleAsked = true;
       nextFrame(settle);
@@ -88,6 +95,7 @@ function createInputFrames(store: CalculatorStore): InputFrames {
   };
   store.subscribe((state) => {
     if (state.inputs === shown || frameAsked) return;
+    if (painted) return showNewest();
     frameAsked = true;
     nextFrame(showNewest);
   });
