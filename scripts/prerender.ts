@@ -7,10 +7,12 @@ import { modelNotesPlugin } from './model-notes.ts';
 
 const ENTRY = 'src/app/prerender.tsx';
 const ROOT = '<div id="root"></div>';
+const FIRST_PAINT = '<script src="./first-paint.js"></script>';
+const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 /**
  * Renders the calculator's first screen into the built index.html: the page reads before its script has
- * run, and React hydrates the same HTML (src/app/main.tsx). Once the page is built, the components are
+ * run, and React hydrates the same HTML (src/app/main.tsx), started after the first paint. Once the page is built, the components are
  * bundled for Node with the app's plugins, rendered on the default scenario (src/app/prerender.tsx), and
  * the HTML put into the page's empty root element.
  */
@@ -36,8 +38,16 @@ export function prerenderPlugin(): Plugin {
         renderFirstScreen: () => string;
       };
       const html = readFileSync(page, 'utf8');
-      if (!html.includes(ROOT)) throw new Error(`${page} has no empty ${ROOT} to render into`);
-      writeFileSync(page, html.replace(ROOT, `<div id="root">${renderFirstScreen()}</div>`));
+      const app = APP_SCRIPT.exec(html)?.[1];
+      if (!html.includes(ROOT) || !html.includes(FIRST_PAINT) || !app)
+        throw new Error(`${page} lacks an empty ${ROOT}, ${FIRST_PAINT} or the app's module script`);
+      // The app's module is fetched at once (modulepreload) and started after the first paint by
+      // public/first-paint.js, which the build tells where it is.
+      const started = html
+        .replace(APP_SCRIPT, `<link rel="modulepreload" crossorigin href="${app}">`)
+        .replace(FIRST_PAINT, `<script src="./first-paint.js" data-app="${app}"></script>`)
+        .replace(ROOT, `<div id="root">${renderFirstScreen()}</div>`);
+      writeFileSync(page, started);
       rmSync(out, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,7 @@ if (container.hasChildNodes() && !page.hasAttribute('data-opening-link')) {
   // The HTML is this scenario (the defaults, rendered at build time): React takes it over as it is.
   hydrateRoot(container, <App />);
 } else {
-  // A link's own scenario: the build-time HTML (hidden by public/opening.js) is replaced, and shown
+  // A link's own scenario: the build-time HTML (hidden by public/first-paint.js) is replaced, and shown
   // only once the link's figures are in it.
   container.replaceChildren();
   const root = createRoot(container);

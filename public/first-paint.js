@@ -1,0 +1,31 @@
+// Runs in the page's <head>, before its first paint. The page's HTML is the calculator on its default
+// scenario, rendered at build time so that it reads before any script has run (scripts/prerender.ts).
+//
+// - A link that carries its own scenario must never show those default figures first: the rendered page
+//   stays hidden until the app has drawn the link's scenario, and the app then removes the mark
+//   (src/app/main.tsx). The system's dark theme is set here too, so the first paint is in its colours.
+// - The app's module (named in data-app by the build, and already fetched through a modulepreload link)
+//   starts after that first paint: run before it, its evaluation and hydration would hold the paint back
+//   until they were done. A page in a background tab, which paints no frames, starts it after a second.
+(function () {
+  var page = document.documentElement;
+  if (location.hash.length > 1) page.setAttribute('data-opening-link', '');
+  if (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches) page.dataset.theme = 'dark';
+
+  var app = document.currentScript && document.currentScript.getAttribute('data-app');
+  if (!app) return;
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = app;
+    document.head.appendChild(script);
+  }
+  requestAnimationFrame(function () {
+    setTimeout(start, 0);
+  });
+  setTimeout(start, 1000);
+})();
