@@ -58,7 +58,12 @@ try {
   // Thread time (tdur) where the trace has it: what the thread ran, not the time another process on a busy
   // machine had the core.
   const cost = (e) => e.tdur ?? e.dur ?? 0;
-  const total = (names) => onMain.filter((e) => names.includes(e.name)).reduce((s, e) => s + cost(e), 0);
+  // An event dispatched inside another (the input event inside the key's default action) is counted once,
+  // in the outermost.
+  const within = (e, list) => list.some((c) => c !== e && e.ts >= c.ts && e.ts + e.dur <= c.ts + c.dur);
+  const outermost = (list) => list.filter((e) => !within(e, list));
+  const total = (names) =>
+    outermost(onMain.filter((e) => names.includes(e.name))).reduce((s, e) => s + cost(e), 0);
   // Top-level function calls that are not inside an event or an animation frame: tasks of their own.
   const containers = onMain.filter((e) => ['EventDispatch', 'FireAnimationFrame'].includes(e.name));
   const inside = (e) => containers.some((c) => e.ts >= c.ts && e.ts + e.dur <= c.ts + c.dur);

@@ -4,36 +4,43 @@ import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent } from 
 import { Chart as ReactChart } from 'react-chartjs-2';
 import { cssVars } from '../css-vars.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { drawWhenSeen, type ChartDrawer } from './draw-when-seen.ts';
 import { readoutAt, type Readout } from './readout.ts';
 
 /**
  * One Chart.js instance for the life of the figure, created by react-chartjs-2 from the first spec. Later
- * specs update it here, in a layout effect: the figures render in an animation frame's callback (see
- * input-frames.ts), and the chart must draw before that frame paints, not in a passive effect that may
- * run a frame later. Datasets are matched by label, so Chart.js keeps its controllers and scales, and
- * the chart redraws without animation.
+ * specs update it here, in a layout effect: a step's figures render in the event or animation frame that
+ * shows it (see input-frames.ts), and the chart must draw before that frame paints, not in a passive
+ * effect that may run a frame later. Datasets are matched by label, so Chart.js keeps its controllers and
+ * scales, and the chart redraws without animation; a chart out of view draws when it is seen
+ * (draw-when-seen.ts).
  */
 export default function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boolean[] }) {
   const chartRef = useRef<Chart | null>(null);
   // react-chartjs-2 gets the first spec only, so its own (passive) update effects never run.
   const [first] = useState(() => ({ data: chartData(spec, hidden), options: copy(spec.options) }));
   const drawn = useRef({ spec, hidden });
+  const drawer = useRef<ChartDrawer | null>(null);
   const update = () => {
     const chart = chartRef.current;
     const was = drawn.current;
-    if (!chart || (was.spec === spec && was.hidden === hidden)) return;
+    if (!chart || !drawer.current || (was.spec === spec && was.hidden === hidden)) return;
     chart.data.datasets = matchByLabel(
       chart.data.datasets,
       chartData(spec, hidden).datasets as ChartData['datasets'],
     );
     chart.options = copy(spec.options) as ChartOptions;
-    chart.update('none');
+    drawer.current.draw();
     drawn.current = { spec, hidden };
   };
   useLayoutEffect(update);
   // The chart is created in react-chartjs-2's mount effect, after this component's first layout effect:
-  // a spec that arrived in between is drawn here.
-  useEffect(update, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // its drawer starts here, and a spec that arrived in between is drawn.
+  useEffect(() => {
+    if (chartRef.current) drawer.current = drawWhenSeen(chartRef.current);
+    update();
+    return () => drawer.current?.stop();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The hover readout belongs to the spec it was read from: a newer spec hides it until the pointer moves.
   const [readout, setReadout] = useState<{ spec: ChartSpec; at: Readout } | null>(null);
