@@ -7,8 +7,8 @@
 //
 // What "painted" means here: the probe keeps a requestAnimationFrame loop running, and from each frame's
 // callback posts a message, which runs once that frame's style, layout and paint are done. A change to the
-// result (the text of any KPI card, `[data-kpi] .kpi-value`, or any chart's description, the aria-label of
-// `[data-chart] canvas`) is painted at the first such frame end after it.
+// result (the text of any KPI card, `[data-kpi] .kpi-value`, or the description of any chart above the
+// analysis area, the aria-label of `[data-chart] canvas`) is painted at the first such frame end after it.
 //
 //   step     a key press on the main slider (40 a round, each waited out): from the key's input event to
 //            the frame end after the step's last change to the result, i.e. the first frame that shows
@@ -96,7 +96,12 @@ function instrument() {
     true,
   );
   const seen = { kpis: '', charts: '' };
-  const texts = (selector, read) => [...document.querySelectorAll(selector)].map(read).join('|');
+  // The first screen's figures; the analysis views below it (the team view) follow the inputs once they rest.
+  const texts = (selector, read) =>
+    [...document.querySelectorAll(selector)]
+      .filter((e) => !e.closest('[data-analysis]'))
+      .map(read)
+      .join('|');
   const look = () => {
     const now = performance.now();
     const current = {
