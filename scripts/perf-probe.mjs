@@ -30,16 +30,22 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { launchBrowser } from './browser.mjs';
 import { serveDist } from './serve-dist.mjs';
 
+/**
+ * Each figure's target (issue 12's) and the gate CI holds it to. Where the app does not meet a target yet,
+ * the gate is set at today's figure with room for a noisy machine, so that a change that makes it worse
+ * fails CI; the report prints both, and BENCHMARKS.md says which targets are met.
+ */
 export const BUDGETS = {
   /** A step's result painted, p95, as a multiple of the floor's (1x and 4x, both calculator set-ups). */
-  stepP95VsFloor: 1.5,
+  stepP95VsFloor: { target: 1.5, gate: 1.5 },
+  stepP95VsFloor4x: { target: 1.5, gate: 1.5 },
   /** The longest gap between painted results in a 60 Hz drag, as a multiple of the floor's. */
-  dragGapVsFloor: 2,
-  longFramesOver100MsAt4x: 0,
-  finalPaintAfterLastInputAt4xMs: 100,
-  lcpMedianMs: 250,
-  phoneLongestLoadTaskMs: 200,
-  phoneKpisVisibleMs: 1500,
+  dragGapVsFloor: { target: 2, gate: 2 },
+  longFramesOver100MsAt4x: { target: 0, gate: 0 },
+  finalPaintAfterLastInputAt4xMs: { target: 100, gate: 100 },
+  lcpMedianMs: { target: 250, gate: 250 },
+  phoneLongestLoadTaskMs: { target: 200, gate: 200 },
+  phoneKpisVisibleMs: { target: 1500, gate: 1500 },
 };
 
 const SLIDER = '[data-input="monthlyChurn.withCs"] input[type=range]';
@@ -393,7 +399,7 @@ async function main() {
       gates.push({
         name: `Step result painted p95 / floor's, ${label}`,
         value: best((r) => r[setUp][rate].step.p95 / r.floor[rate].step.p95),
-        budget: BUDGETS.stepP95VsFloor,
+        budget: rate === 'x1' ? BUDGETS.stepP95VsFloor : BUDGETS.stepP95VsFloor4x,
         show: ratio,
       });
       gates.push({
@@ -439,9 +445,12 @@ async function main() {
   console.log(`\nGated (ratios and drag figures on the best of ${runs} rounds):`);
   let failed = false;
   for (const { name, value, budget, show } of gates) {
-    const ok = value <= budget;
+    const ok = value <= budget.gate;
     failed ||= !ok;
-    console.log(`  ${ok ? 'ok  ' : 'FAIL'}  ${name}: ${show(value)} (budget ≤ ${show(budget)})`);
+    const target = value <= budget.target ? 'target met' : `target ≤ ${show(budget.target)} not met`;
+    console.log(
+      `  ${ok ? 'ok  ' : 'FAIL'}  ${name}: ${show(value)} (gate ≤ ${show(budget.gate)}; ${target})`,
+    );
   }
   const json = argument('json', null);
   if (json)
