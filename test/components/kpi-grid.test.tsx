@@ -36,7 +36,8 @@ describe('KPI cards', () => {
 
   test('the summary tells the story in one sentence', () => {
     renderWithStore(<Summary />);
-    expect(screen.getByText(/Over 36 months, a CS team of 5 costs/)).toHaveTextContent(
+    const csms = DEFAULT_ASSUMPTIONS.segments[0]!.csms;
+    expect(screen.getByText(new RegExp(`Over 36 months, a CS team of ${csms} costs`))).toHaveTextContent(
       /ROI of \d+%, paid back in month \d+\./,
     );
   });

@@ -1,0 +1,33 @@
+import { afterEach, describe, test } from 'vitest';
+import { BELIEVABLE, within } from '../believable.ts';
+import { expect, kpiText, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+/** "91%" → 0.91, "103.0% without CS" → 1.03, "Month 19" → 19: the first number a card's text holds. */
+const numberIn = (text: string) => Number(text.replace(/,/g, '').match(/-?\d+(?:\.\d+)?/)![0]);
+
+afterEach(() => {
+  expect(browser.errors.splice(0)).toEqual([]);
+});
+
+describe('the first screen', () => {
+  test('shows figures in the benchmarks’ ranges, and a team too small for the book', async () => {
+    const page = await browser.open();
+    const detail = (name: string) => page.locator(`[data-kpi="${name}"] .kpi-detail`).innerText();
+    const shown = {
+      roi: numberIn(await kpiText(page, 'roi')) / 100,
+      paybackMonth: numberIn(await kpiText(page, 'payback')),
+      grrWithoutCs: numberIn(await detail('grr')) / 100,
+      nrrWithCs: numberIn(await kpiText(page, 'nrr')) / 100,
+    };
+    for (const [name, value] of Object.entries(shown)) {
+      const range = BELIEVABLE[name as keyof typeof shown];
+      expect({ name, value, inRange: within(value, range) }).toEqual({ name, value, inRange: true });
+    }
+    expect(await detail('grr')).toMatch(/without CS$/);
+    const recommended = numberIn(await kpiText(page, 'recommended-csms'));
+    const today = numberIn(await detail('recommended-csms'));
+    expect(recommended).toBeGreaterThan(today);
+  });
+});
