@@ -46,7 +46,7 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
   {
     id: 'view-goal',
     title: 'Goal seek',
-    text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. If no tried value meets it, the view says so and gives the closest it gets.',
+    text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. A measure need not move one way (payback against team size falls, then rises): when the grid finds no change, the gaps around the grid points closest to the target are searched again, value by value for whole numbers. If still no value meets it, the view says so, gives the closest it gets and where, and says whether the input moves the measure at all.',
   },
   {
     id: 'view-uncertainty',

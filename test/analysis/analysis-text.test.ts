@@ -79,6 +79,13 @@ describe('goal seek in words', () => {
     );
   });
 
+  test('says that CSMs move payback, and the closest it gets, when no team reaches it', () => {
+    const r = goalSeek(a, { metric: 'paybackMonth', target: 1 }, 'segments.0.csms');
+    const text = goalText(r, a, fmt);
+    expect(text).not.toContain('does not move');
+    expect(text).toMatch(/“CSMs” does move it: the closest it comes is month \d+, at \d+/);
+  });
+
   test('says when the input cannot decide the goal', () => {
     const r = goalSeek(a, { metric: 'endingArr', target: 1 }, 'grossMargin');
     expect(goalText(r, a, fmt)).toContain('this input does not decide it');

@@ -77,6 +77,34 @@ describe('goalSeek', () => {
     expect(r.achieved!).toBeLessThanOrEqual(later);
   });
 
+  test('payback against team size is U-shaped: a dip between grid points is found', () => {
+    // From 30 CSMs (no payback in 36 months) only a team of 9 or 10 pays back by month 19; the even grid
+    // and the points around 30 step over them.
+    const path = 'segments.0.csms';
+    const paybackWith = (n: number) => goalMetric(withInput(DEFAULT_ASSUMPTIONS, path, n), 'paybackMonth');
+    const teams = Array.from({ length: 41 }, (_, n) => n);
+    const fastest = Math.min(...teams.map((n) => paybackWith(n) ?? Infinity));
+    const a = withInput(DEFAULT_ASSUMPTIONS, path, 30);
+    expect(paybackWith(30)).toBeNull();
+    const r = goalSeek(a, { metric: 'paybackMonth', target: fastest }, path);
+    expect(r.status).toBe('found');
+    // The team nearest today's 30 that pays back that fast, and one more CSM does not.
+    const meets = teams.filter((n) => paybackWith(n) !== null && paybackWith(n)! <= fastest);
+    expect(r.value).toBe(Math.max(...meets));
+    expect(r.achieved).toBe(fastest);
+  });
+
+  test('an unreachable payback reports the closest team, and that CSMs do move payback', () => {
+    const path = 'segments.0.csms';
+    const paybackWith = (n: number) => goalMetric(withInput(DEFAULT_ASSUMPTIONS, path, n), 'paybackMonth');
+    const fastest = Math.min(...Array.from({ length: 41 }, (_, n) => paybackWith(n) ?? Infinity));
+    const r = goalSeek(DEFAULT_ASSUMPTIONS, { metric: 'paybackMonth', target: fastest - 1 }, path);
+    expect(r.status).toBe('unreachable');
+    expect(r.moves).toBe(true);
+    expect(r.best.metric).toBe(fastest);
+    expect(paybackWith(r.best.input)).toBe(fastest);
+  });
+
   test('reports no solution when no value in range reaches the target', () => {
     // Churn alone cannot lift NRR to 300 %: even zero churn leaves expansion as it is.
     const r = goalSeek(DEFAULT_ASSUMPTIONS, { metric: 'nrr', target: 3 }, 'segments.0.monthlyChurn.withCs');
