@@ -271,23 +271,30 @@ describe('what moves ROI', () => {
 });
 
 describe('goal seek', () => {
+  /** The target the view opened with, as a fraction: it starts a little beyond today's NRR. */
+  const targetShown = async (page: Page) => Number(await page.getByLabel('Target value').inputValue()) / 100;
+
   test('finds the churn that reaches an NRR, applies it, and the NRR card agrees', async () => {
     const page = await browser.open();
     await openTab(page, 'goal');
+    const target = await targetShown(page);
     const answer = await text(page, '[data-verdict="goal"]');
     expect(answer).toMatch(
-      /^To reach NRR at the horizon \(month 36\) of at least 96%, set “Logo churn \(CR6\), with CS” to /,
+      new RegExp(
+        `^To reach NRR at the horizon \\(month 36\\) of at least ${percent(fmt, target, 0)}, set “Logo churn \\(CR6\\), with CS” to `,
+      ),
     );
     await page.getByRole('button', { name: /^Set “Logo churn \(CR6\), with CS” to/ }).click();
-    await expect.poll(() => kpiText(page, 'nrr')).toBe('96%');
+    await expect.poll(() => kpiText(page, 'nrr')).toBe(percent(fmt, target, 0));
     await expect.poll(() => text(page, '[data-verdict="goal"]')).toMatch(/^Already met/);
   });
 
   test('keeps the target and re-solves as a slider moves', async () => {
     const page = await browser.open();
     await openTab(page, 'goal');
+    const target = await targetShown(page);
     const say = (x: Assumptions) =>
-      goalText(goalSeek(x, { metric: 'nrr', target: 0.96 }, 'segments.0.monthlyChurn.withCs'), x, fmt);
+      goalText(goalSeek(x, { metric: 'nrr', target }, 'segments.0.monthlyChurn.withCs'), x, fmt);
     expect(await text(page, '[data-verdict="goal"]')).toBe(say(a));
     await step(page, 'expansionsPerYear.withCs');
     const moved = withInput(
@@ -296,6 +303,32 @@ describe('goal seek', () => {
       a.segments[0]!.expansionsPerYear.withCs + 0.5,
     );
     await expect.poll(() => text(page, '[data-verdict="goal"]')).toBe(say(moved));
+  });
+
+  test('finds the team that pays back by month 19, though payback falls then rises with team size', async () => {
+    const page = await browser.open();
+    // Thirty CSMs never pay back in 36 months; only a team of 9 or 10 pays back by month 19, a dip the
+    // search grid steps over.
+    await page.locator('[data-input="csms"] input.field-number').fill('30');
+    await page.keyboard.press('Enter');
+    await openTab(page, 'goal');
+    await page.getByLabel('Target', { exact: true }).selectOption('paybackMonth');
+    await page.getByLabel('Solve for').selectOption('segments.0.csms');
+    await page.getByLabel('Target value').fill('19');
+    await page.keyboard.press('Enter');
+    const found = goalSeek(
+      withInput(a, 'segments.0.csms', 30),
+      { metric: 'paybackMonth', target: 19 },
+      'segments.0.csms',
+    );
+    expect(found.status).toBe('found');
+    await expect
+      .poll(() => text(page, '[data-verdict="goal"]'))
+      .toMatch(new RegExp(`^To reach payback by month 19, set “CSMs” to ${found.value}`));
+    await page.getByRole('button', { name: `Set “CSMs” to ${found.value}` }).click();
+    await expect
+      .poll(async () => Number((await kpiText(page, 'payback')).replace('Month ', '')))
+      .toBeLessThanOrEqual(19);
   });
 
   test('says plainly when no value in range reaches the target', async () => {
