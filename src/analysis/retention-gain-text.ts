@@ -38,7 +38,7 @@ export function retentionGainText(
   return {
     verdict,
     retention:
-      `Annual logo retention ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
+      `Annual logo retention rate (1 − annual churn) ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
       `(${kept(s.monthlyChurn.base)} → ${kept(gained(ret).monthlyChurn.base)} without): ` +
       `${moreOrLess(fmt, ret.grossProfitGain)} gross profit${share(fmt, ret.grossProfitGainShare)}, ` +
       `${moreOrLess(fmt, ret.contributionGain)} contribution.` +

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
 import { ChartGrid } from '../charts/chart-grid.tsx';
+import { Cautions } from '../components/cautions.tsx';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
@@ -48,6 +49,7 @@ export function Calculator() {
             <AnalysisNavProvider>
               <PrintAssumptions />
               <KpiGrid />
+              <Cautions />
               <ChartGrid />
               <Suspense fallback={null}>
                 <AnalysisArea />

@@ -105,7 +105,7 @@ describe('retention or acquisition in words', () => {
     const { monthlyChurn, newAccountsPerMonth } = a.segments[0]!;
     const kept = (monthly: number, plus: number) => percent(fmt, 1 - monthlyToAnnual(monthly) + plus, 1);
     expect(text.retention).toContain(
-      `Annual logo retention ${kept(monthlyChurn.withCs, 0)} → ${kept(monthlyChurn.withCs, 0.05)} with CS ` +
+      `Annual logo retention rate (1 − annual churn) ${kept(monthlyChurn.withCs, 0)} → ${kept(monthlyChurn.withCs, 0.05)} with CS ` +
         `(${kept(monthlyChurn.base, 0)} → ${kept(monthlyChurn.base, 0.05)} without)`,
     );
     expect(text.acquisition).toMatch(

@@ -30,4 +30,16 @@ describe('the first screen', () => {
     const today = numberIn(await detail('recommended-csms'));
     expect(recommended).toBeGreaterThan(today);
   });
+
+  test('a churn cut beyond what studies report carries a visible caution; the defaults carry none', async () => {
+    const page = await browser.open();
+    const note = page.getByRole('note', { name: 'Cautions on this scenario' });
+    expect(await note.count()).toBe(0);
+    await page.locator('[data-input="monthlyChurn.withCs"] input.field-number').fill('0.1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.innerText()).toMatch(
+      /^Illustrative scenario[\s\S]*Logo churn \(CR6\), with CS: CS cuts monthly logo churn/,
+    );
+  });
 });
