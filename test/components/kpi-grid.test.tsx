@@ -66,9 +66,7 @@ describe('cautions beside the key figures', () => {
     renderWithStore(<Cautions />, oneSegment(DEFAULT_ASSUMPTIONS, { monthlyChurn: { base, withCs: 0 } }));
     const note = screen.getByRole('note', { name: 'Cautions on this scenario' });
     expect(note).toHaveTextContent(/^Illustrative scenario/);
-    expect(note).toHaveTextContent(
-      'Logo churn (CR6), with CS: CS cuts monthly logo churn from 0.8% to 0%',
-    );
+    expect(note).toHaveTextContent('Logo churn (CR6), with CS: CS cuts monthly logo churn from 0.8% to 0%');
   });
 
   test('are absent on the defaults', () => {
