@@ -14,6 +14,7 @@ const LOADERS: Readonly<Record<AnalysisTab, () => ViewModule>> = {
   sensitivity: () => import('./sensitivity-view.tsx'),
   goal: () => import('./goal-seek-view.tsx'),
   uncertainty: () => import('./uncertainty-view.tsx'),
+  finance: () => import('./finance-view.tsx'),
   methodology: () => import('./methodology-view.tsx'),
 };
 

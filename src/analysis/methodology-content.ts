@@ -49,6 +49,11 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
     text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. A measure need not move one way (payback against team size falls, then rises): when the grid finds no change, the gaps around the grid points closest to the target are searched again, value by value for whole numbers. If still no value meets it, the view says so, gives the closest it gets and where, and says whether the input moves the measure at all.',
   },
   {
+    id: 'view-finance',
+    title: 'Finance',
+    text: 'ROI by year is the ROI of months 1–12, 13–24, … each on its own (the last year possibly shorter): year 1 carries the team’s cost before retention compounds, so it is often negative. CS cost as a share of ARR is the horizon month’s CS cost ÷ its MRR. CS program payback is the program’s own payback (the Payback card); CAC payback is CAC ÷ (ARPA × gross margin), the months of margin that pay back winning one account. The spreadsheet LTV, ARPA × gross margin ÷ monthly churn, counts no expansion, contraction or onboarding and never ends; the model’s CLV follows one account through the month steps for 120 months. The value of the ARR lift is the ARR lift at the horizon × the EV/ARR multiple you set (0× to 100×): a valuation shorthand, not a forecast.',
+  },
+  {
     id: 'view-uncertainty',
     title: 'Uncertainty',
     text: 'Each run draws every ranged lever on its own from a triangular distribution between its low and high with its peak at the scenario’s value, simulates the horizon and evaluates the program. The random numbers come from a seeded generator (mulberry32): the same seed and inputs give the same bands on every machine. P10, P50 and P90 are percentiles of the runs, month by month, interpolated as a spreadsheet’s PERCENTILE.INC. The odds that ROI is positive are the share of runs with net benefit above zero.',

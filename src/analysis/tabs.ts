@@ -6,6 +6,7 @@ export const ANALYSIS_TABS = [
   { id: 'sensitivity', label: 'What moves ROI' },
   { id: 'goal', label: 'Goal seek' },
   { id: 'uncertainty', label: 'Uncertainty' },
+  { id: 'finance', label: 'Finance' },
   { id: 'methodology', label: 'Methodology' },
 ] as const;
 

@@ -42,4 +42,17 @@ describe('the first screen', () => {
       /^Illustrative scenario[\s\S]*Logo churn \(CR6\), with CS: CS cuts monthly logo churn/,
     );
   });
+
+  test('the finance view, loaded when opened, shows CS cost in range and year 1’s negative ROI', async () => {
+    const page = await browser.open();
+    await page.click('[data-tab="finance"]');
+    await page.waitForSelector('[data-panel="finance"] .analysis-view');
+    const share = await page.locator('[data-finance="cs-cost-share"] .finance-value').innerText();
+    expect(within(numberIn(share) / 100, BELIEVABLE.csCostShareOfArr)).toBe(true);
+    const year1 = page.getByRole('row', { name: /^Year 1/ });
+    expect(await year1.innerText()).toMatch(/-\d+%/);
+    expect(await page.locator('[data-finance="cs-program-payback"] dt').innerText()).toBe(
+      'CS program payback',
+    );
+  });
 });
