@@ -8,6 +8,7 @@ type ViewModule = Promise<{ default: ComponentType }>;
 
 /** Each view is its own chunk, fetched when its tab is first shown (or hovered). */
 const LOADERS: Readonly<Record<AnalysisTab, () => ViewModule>> = {
+  'your-numbers': () => import('./your-numbers-view.tsx'),
   headcount: () => import('./headcount-view.tsx'),
   race: () => import('./race-view.tsx'),
   cohorts: () => import('./cohorts-view.tsx'),

@@ -3,7 +3,7 @@ import { projectionOf } from '../store/projection-of.ts';
 import { useFormatting } from '../store/projection.ts';
 import { DEFAULT_EV_ARR_MULTIPLE, financeFigures, MULTIPLE_RANGE, roiByYear } from './finance-text.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
-import { ValueInput, type ValueView } from './value-input.tsx';
+import { keepInRange, ValueInput, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
 
 const MULTIPLE_VIEW: ValueView = {
@@ -48,15 +48,7 @@ export default function FinanceView() {
           label="EV/ARR multiple"
           showLabel
           fmt={fmt}
-          onCommit={(v, tell) => {
-            const used = Math.min(MULTIPLE_RANGE.max, Math.max(MULTIPLE_RANGE.min, v));
-            if (used !== v) {
-              tell(
-                `${multiple(fmt, v)} is outside ${multiple(fmt, MULTIPLE_RANGE.min)} to ${multiple(fmt, MULTIPLE_RANGE.max)}, so ${multiple(fmt, used)} is used.`,
-              );
-            }
-            setEvArr(used);
-          }}
+          onCommit={(v, tell) => setEvArr(keepInRange(v, MULTIPLE_RANGE, (x) => multiple(fmt, x), tell))}
         />
       </span>
       <dl className="finance-figures">

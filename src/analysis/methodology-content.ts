@@ -54,6 +54,11 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
     text: 'ROI by year is the ROI of months 1–12, 13–24, … each on its own (the last year possibly shorter): year 1 carries the team’s cost before retention compounds, so it is often negative. CS cost as a share of ARR is the horizon month’s CS cost ÷ its MRR. CS program payback is the program’s own payback (the Payback card); CAC payback is CAC ÷ (ARPA × gross margin), the months of margin that pay back winning one account. The spreadsheet LTV, ARPA × gross margin ÷ monthly churn, counts no expansion, contraction or onboarding and never ends; the model’s CLV follows one account through the month steps for 120 months. The value of the ARR lift is the ARR lift at the horizon × the EV/ARR multiple you set (0× to 100×): a valuation shorthand, not a forecast.',
   },
   {
+    id: 'view-your-numbers',
+    title: 'Your numbers',
+    text: 'ARPA = ARR ÷ 12 ÷ accounts; new accounts a month = new logos a year ÷ 12. CS hours, onboarding, the expansion win rate and the CAC payback come from the contract-size preset of the average ACV (under 12k SMB, above 100k enterprise, mid-market between). Coverage today k = CSMs × CSM hours ÷ (impact hours × accounts + onboarding hours × new accounts a month), at most 1. Monthly churn today m = 1 − (1 − annual logo churn)^(1/12); without CS m ÷ (1 − k × cut), with CS that × (1 − cut), so that at k it is m. Contraction = 1 − (GRR ÷ logo retention)^(1/12), the same on both sides. Expansion: one opportunity a year at the preset’s win rate w; its size without CS is (NRR ÷ GRR − 1) ÷ w ÷ (1 + k × lift), with CS that × (1 + lift). On today’s customers, a year at coverage k then gives the GRR, NRR and logo retention entered.',
+  },
+  {
     id: 'view-uncertainty',
     title: 'Uncertainty',
     text: 'Each run draws every ranged lever on its own from a triangular distribution between its low and high with its peak at the scenario’s value, simulates the horizon and evaluates the program. The random numbers come from a seeded generator (mulberry32): the same seed and inputs give the same bands on every machine. P10, P50 and P90 are percentiles of the runs, month by month, interpolated as a spreadsheet’s PERCENTILE.INC. The odds that ROI is positive are the share of runs with net benefit above zero.',

@@ -7,6 +7,7 @@ export const ANALYSIS_TABS = [
   { id: 'goal', label: 'Goal seek' },
   { id: 'uncertainty', label: 'Uncertainty' },
   { id: 'finance', label: 'Finance' },
+  { id: 'your-numbers', label: 'Your numbers' },
   { id: 'methodology', label: 'Methodology' },
 ] as const;
 
