@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { Assumptions } from '../model/index.ts';
 import { count, money, percent, type Formatting } from '../format.ts';
 import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
@@ -7,6 +7,9 @@ import { BENCHMARK_NUMBERS, calibrate, YOUR_NUMBER_RANGES, type YourNumbers } fr
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
 import { keepInRange, ValueInput, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
+
+// The importer and its CSV parser load only when a person opens it.
+const MrrImport = lazy(() => import('./mrr-import.tsx'));
 
 const plain = (suffix: string, money: boolean, say: (fmt: Formatting, x: number) => string): ValueView => ({
   toShown: (x) => x,
@@ -48,6 +51,7 @@ export default function YourNumbersView() {
   const [numbers, setNumbers] = useViewState<YourNumbers>('your-numbers', () => BENCHMARK_NUMBERS);
   const [before, setBefore] = useState<Assumptions | null>(null);
   const [applied, setApplied] = useState('');
+  const [importing, setImporting] = useState(false);
   const c = useMemo(() => calibrate(numbers, a, fmt), [numbers, a, fmt]);
   const pct = (x: number) => percent(fmt, x, 1);
   return (
@@ -118,6 +122,18 @@ export default function YourNumbersView() {
       <p className="view-note" role="status">
         {applied}
       </p>
+      <section aria-label="Import MRR movements">
+        <h4>Or estimate churn and expansion from your MRR movements</h4>
+        {importing ? (
+          <Suspense fallback={<p className="view-note">Loading the importer…</p>}>
+            <MrrImport />
+          </Suspense>
+        ) : (
+          <button type="button" onClick={() => setImporting(true)}>
+            Import monthly MRR movements
+          </button>
+        )}
+      </section>
     </div>
   );
 }
