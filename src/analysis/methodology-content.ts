@@ -49,6 +49,11 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
     text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. A measure need not move one way (payback against team size falls, then rises): when the grid finds no change, the gaps around the grid points closest to the target are searched again, value by value for whole numbers. If still no value meets it, the view says so, gives the closest it gets and where, and says whether the input moves the measure at all.',
   },
   {
+    id: 'view-cautions',
+    title: 'Cautions beside the key figures',
+    text: 'A scenario whose CS program does more than published studies report carries a caution, and its CSV and PNG exports say it is illustrative: churn with CS below half the churn without, time to value with CS below a third of the time without, or NRR at the horizon more than 15 points above the NRR without CS. No public study we found reports effects that large; the limits are a judgement, and each caution says what the scenario assumes. CS cost above 15 % of ARR at the horizon, cited as a ceiling, also carries a caution, which does not make the scenario illustrative. Levers that never apply (no CSMs and no digital program) carry none.',
+  },
+  {
     id: 'view-finance',
     title: 'Finance',
     text: 'ROI by year is the ROI of months 1–12, 13–24, … each on its own (the last year possibly shorter): year 1 carries the team’s cost before retention compounds, so it is often negative. CS cost as a share of ARR is the horizon month’s CS cost ÷ its MRR. CS program payback is the program’s own payback (the Payback card); CAC payback is CAC ÷ (ARPA × gross margin), the months of margin that pay back winning one account. The spreadsheet LTV, ARPA × gross margin ÷ monthly churn, counts no expansion, contraction or onboarding and never ends; the model’s CLV follows one account through the month steps for 120 months. The value of the ARR lift is the ARR lift at the horizon × the EV/ARR multiple you set (0× to 100×): a valuation shorthand, not a forecast.',

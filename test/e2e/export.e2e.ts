@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, test } from 'vitest';
+import { DEFAULT_SEGMENT } from '../../src/model/index.ts';
 import { expect, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -53,7 +54,7 @@ describe('export', () => {
     // The title is text from a person: defused, quoted because of its commas and quotes.
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")"`);
     expect(rows[2]).toEqual(['Currency', 'EUR']);
-    expect(rows).toContainEqual(['Revenue per account (MRR)', '2000']);
+    expect(rows).toContainEqual(['Revenue per account (MRR)', String(DEFAULT_SEGMENT.arpa)]);
     expect(rows).toContainEqual(['Gross margin', '0.78']);
     const head = rows.findIndex((r) => r[0] === 'Month');
     const months = rows.slice(head + 1).filter((r) => r.length > 1);
