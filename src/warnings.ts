@@ -4,8 +4,8 @@ import { decimal, percent, type Formatting } from './format.ts';
 
 /**
  * Honest warnings: where a scenario's CS program does more than published studies support. Each caution
- * names the assumption that drives it, what the scenario assumes and what studies report (docs/presets.md and
- * /work/shared/benchmarks.md list the sources). Pure, so every rule is tested without a page.
+ * names the assumption that drives it, what the scenario assumes and what studies report (docs/presets.md lists
+ * the sources). Pure, so every rule is tested without a page.
  */
 
 export type CautionRule = 'churn-cut' | 'nrr-lift' | 'ttv-cut' | 'cs-cost-share';
