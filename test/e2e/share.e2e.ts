@@ -33,14 +33,14 @@ describe('share links', () => {
   test('copy link puts the current link on the clipboard', async () => {
     const page = await browser.open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.locator(`${churnWithCs} .field-number`).fill('0.5');
+    await page.locator(`${churnWithCs} .field-number`).fill('0.6');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain(churnPair(0.005));
+    expect(copied).toContain(churnPair(0.006));
     // The address bar catches up within the write interval, and then says the same.
-    await page.waitForFunction((pair) => location.hash.includes(pair), churnPair(0.005));
+    await page.waitForFunction((pair) => location.hash.includes(pair), churnPair(0.006));
     expect(copied).toBe(page.url());
   });
 
