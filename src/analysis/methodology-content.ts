@@ -41,7 +41,7 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
   {
     id: 'view-retention-gain',
     title: 'Retention or acquisition?',
-    text: 'Five points of annual logo retention: annual churn = 1 − (1 − monthly churn)^12 falls by 0.05 (not below 0) on both sides of the churn lever, and is turned back into monthly churn = 1 − (1 − annual)^(1/12). Five per cent more new accounts: paid new accounts a month × 1.05, which also costs their CAC and CSM hours. Each is simulated with the team as it is and compared on Σ gross profit over the horizon.',
+    text: 'Five points of annual logo retention rate: annual churn = 1 − (1 − monthly churn)^12 falls by 0.05 (not below 0) on both sides of the churn lever, and is turned back into monthly churn = 1 − (1 − annual)^(1/12). Five per cent more new accounts: paid new accounts a month × 1.05, which also costs their CAC and CSM hours. Each is simulated with the team as it is and compared on Σ gross profit over the horizon. This rate, 1 − annual churn, is not the “Logo retention, trailing 12 months” card, which follows the accounts on the books a year ago, onboarding failures included.',
   },
   {
     id: 'view-goal',
