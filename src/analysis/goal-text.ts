@@ -23,12 +23,13 @@ export function goalText(r: GoalSeekResult, a: Assumptions, fmt: Formatting): st
     case 'unreachable':
       return (
         `No value of ${input} from ${show(r.searched.min)} to ${show(r.searched.max)} reaches ${goal} (${now}). ` +
-        (r.best.metric === r.current.metric
+        (!r.moves
           ? `It does not move ${METRIC_LABEL[metric]} at all here` +
             (a.segments[segmentOf(r.path) ?? 0]?.csms === 0 && r.path.endsWith('.withCs')
               ? ': with no CSMs, the with-CS values never apply.'
               : '.')
-          : `The closest is ${formatMetric(metric, r.best.metric, fmt)}, at ${show(r.best.input)}.`)
+          : `${input} does move it: the closest it comes is ${formatMetric(metric, r.best.metric, fmt)}, at ${show(r.best.input)}` +
+            (r.best.input === r.current.input ? ' (today’s value).' : '.'))
       );
     case 'always':
       return `Every value of ${input} from ${show(r.searched.min)} to ${show(r.searched.max)} meets ${goal} (${now}): this input does not decide it.`;

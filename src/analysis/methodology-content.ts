@@ -41,12 +41,27 @@ export const VIEW_METHODS: readonly { id: string; title: string; text: string }[
   {
     id: 'view-retention-gain',
     title: 'Retention or acquisition?',
-    text: 'Five points of annual logo retention: annual churn = 1 − (1 − monthly churn)^12 falls by 0.05 (not below 0) on both sides of the churn lever, and is turned back into monthly churn = 1 − (1 − annual)^(1/12). Five per cent more new accounts: paid new accounts a month × 1.05, which also costs their CAC and CSM hours. Each is simulated with the team as it is and compared on Σ gross profit over the horizon.',
+    text: 'Five points of annual logo retention rate: annual churn = 1 − (1 − monthly churn)^12 falls by 0.05 (not below 0) on both sides of the churn lever, and is turned back into monthly churn = 1 − (1 − annual)^(1/12). Five per cent more new accounts: paid new accounts a month × 1.05, which also costs their CAC and CSM hours. Each is simulated with the team as it is and compared on Σ gross profit over the horizon. This rate, 1 − annual churn, is not the “Logo retention, trailing 12 months” card, which follows the accounts on the books a year ago, onboarding failures included.',
   },
   {
     id: 'view-goal',
     title: 'Goal seek',
-    text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. If no tried value meets it, the view says so and gives the closest it gets.',
+    text: 'The chosen input is tried across its whole allowed range (an even grid plus points at doubling distances from today’s value). Where the target changes from missed to met, the interval nearest today’s value is halved until it is a billionth of the value wide (whole numbers: until neighbours), and the side that meets the target is shown. A measure need not move one way (payback against team size falls, then rises): when the grid finds no change, the gaps around the grid points closest to the target are searched again, value by value for whole numbers. If still no value meets it, the view says so, gives the closest it gets and where, and says whether the input moves the measure at all.',
+  },
+  {
+    id: 'view-cautions',
+    title: 'Cautions beside the key figures',
+    text: 'A scenario whose CS program does more than published studies report carries a caution, and its CSV and PNG exports say it is illustrative: churn with CS below half the churn without, time to value with CS below a third of the time without, or NRR at the horizon more than 15 points above the NRR without CS. No public study we found reports effects that large; the limits are a judgement, and each caution says what the scenario assumes. CS cost above 15 % of ARR at the horizon, cited as a ceiling, also carries a caution, which does not make the scenario illustrative. Levers that never apply (no CSMs and no digital program) carry none.',
+  },
+  {
+    id: 'view-finance',
+    title: 'Finance',
+    text: 'ROI by year is the ROI of months 1–12, 13–24, … each on its own (the last year possibly shorter): year 1 carries the team’s cost before retention compounds, so it is often negative. CS cost as a share of ARR is the horizon month’s CS cost ÷ its MRR. CS program payback is the program’s own payback (the Payback card); CAC payback is CAC ÷ (ARPA × gross margin), the months of margin that pay back winning one account. The spreadsheet LTV, ARPA × gross margin ÷ monthly churn, counts no expansion, contraction or onboarding and never ends; the model’s CLV follows one account through the month steps for 120 months. The value of the ARR lift is the ARR lift at the horizon × the EV/ARR multiple you set (0× to 100×): a valuation shorthand, not a forecast.',
+  },
+  {
+    id: 'view-your-numbers',
+    title: 'Your numbers',
+    text: 'ARPA = ARR ÷ 12 ÷ accounts; new accounts a month = new logos a year ÷ 12. CS hours, onboarding, the expansion win rate and the CAC payback come from the contract-size preset of the average ACV (under 12k SMB, above 100k enterprise, mid-market between). Coverage today k = CSMs × CSM hours ÷ (impact hours × accounts + onboarding hours × new accounts a month), at most 1. Monthly churn today m = 1 − (1 − annual logo churn)^(1/12); without CS m ÷ (1 − k × cut), with CS that × (1 − cut), so that at k it is m. Contraction = 1 − (GRR ÷ logo retention)^(1/12), the same on both sides. Expansion: one opportunity a year at the preset’s win rate w; its size without CS is (NRR ÷ GRR − 1) ÷ w ÷ (1 + k × lift), with CS that × (1 + lift). On today’s customers, a year at coverage k then gives the GRR, NRR and logo retention entered.',
   },
   {
     id: 'view-uncertainty',

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { MODEL_NOTES } from 'virtual:model-notes';
 import { cardLabelOf, KPIS } from '../store/kpis.ts';
+import { PRESETS } from '../store/presets.ts';
 import { useAnalysisNav } from '../components/analysis-nav.tsx';
 import { MONTH_STEPS, ROW_FORMULAS, VIEW_METHODS } from './methodology-content.ts';
 import { methodEntryId } from './tabs.ts';
@@ -70,6 +71,26 @@ export default function MethodologyView() {
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby={methodEntryId('presets')}>
+        <h3 id={methodEntryId('presets')}>Where the presets’ numbers come from</h3>
+        <p>
+          Public benchmarks, some of them secondary reports of paid surveys. No public study measures how much
+          a CS program itself cuts churn or lifts expansion: those effects are this project’s judgement.
+        </p>
+        {PRESETS.map((p) => (
+          <article key={p.id} className="method-entry" aria-label={`Sources of the preset ${p.label}`}>
+            <h4>{p.label}</h4>
+            <ul>
+              {p.sources.map((s) => (
+                <li key={`${s.name}:${s.took}`}>
+                  {s.name}
+                  {s.year === null ? '' : ` (${s.year})`}: {s.took}
+                </li>
+              ))}
+            </ul>
+          </article>
+        ))}
       </section>
       <section aria-labelledby={methodEntryId('views')}>
         <h3 id={methodEntryId('views')}>The analysis views</h3>

@@ -31,14 +31,14 @@ export function retentionGainText(
   const ratio = acq.grossProfitGain > 0 ? ret.grossProfitGain / acq.grossProfitGain : null;
   const verdict =
     ratio === null
-      ? `Five points of annual retention add ${money(fmt, ret.grossProfitGain, true)} of gross profit over ${H} months; more new accounts add none here.`
+      ? `Five points of annual logo retention rate add ${money(fmt, ret.grossProfitGain, true)} of gross profit over ${H} months; more new accounts add none here.`
       : ratio >= 1
-        ? `Five points of annual logo retention are worth ${multiple(fmt, ratio)} the gross profit of 5 % more new accounts over ${H} months, and cost no acquisition spend.`
+        ? `Five points of annual logo retention rate are worth ${multiple(fmt, ratio)} the gross profit of 5 % more new accounts over ${H} months, and cost no acquisition spend.`
         : `Over ${H} months, 5 % more new accounts bring more gross profit than five points of retention (${multiple(fmt, 1 / ratio)} as much), but they cost ${money(fmt, acq.cacSpendGain, true)} more to acquire.`;
   return {
     verdict,
     retention:
-      `Annual logo retention ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
+      `Annual logo retention rate (1 − annual churn) ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
       `(${kept(s.monthlyChurn.base)} → ${kept(gained(ret).monthlyChurn.base)} without): ` +
       `${moreOrLess(fmt, ret.grossProfitGain)} gross profit${share(fmt, ret.grossProfitGainShare)}, ` +
       `${moreOrLess(fmt, ret.contributionGain)} contribution.` +

@@ -71,7 +71,7 @@ export default function SensitivityView() {
         </p>
         <div className="gain-cards">
           <article className="gain-card" data-fact="retention-gain">
-            <h4>Five points more annual logo retention</h4>
+            <h4>Five points more annual logo retention rate (1 − annual churn)</h4>
             <p>{gain.retention}</p>
           </article>
           <article className="gain-card" data-fact="acquisition-gain">

@@ -6,6 +6,8 @@ export const ANALYSIS_TABS = [
   { id: 'sensitivity', label: 'What moves ROI' },
   { id: 'goal', label: 'Goal seek' },
   { id: 'uncertainty', label: 'Uncertainty' },
+  { id: 'finance', label: 'Finance' },
+  { id: 'your-numbers', label: 'Your numbers' },
   { id: 'methodology', label: 'Methodology' },
 ] as const;
 

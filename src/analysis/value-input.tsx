@@ -78,6 +78,24 @@ export function ValueInput(props: Props) {
   );
 }
 
+/**
+ * A typed number held to `range` (and to whole numbers when `integer`): the value to use, and in `tell` what
+ * was changed, in the person's units, the way validation words it for the scenario's inputs.
+ */
+export function keepInRange(
+  value: number,
+  range: { min: number; max: number; integer?: boolean },
+  say: (value: number) => string,
+  tell: Tell,
+): number {
+  const whole = range.integer ? Math.round(value) : value;
+  const used = Math.min(range.max, Math.max(range.min, whole));
+  if (used !== whole)
+    tell(`${say(value)} is outside ${say(range.min)} to ${say(range.max)}, so ${say(used)} is used.`);
+  else if (whole !== value) tell(`It must be a whole number, so ${say(used)} is used.`);
+  return used;
+}
+
 /** The unit of a bare field, for its row header: "% a month". */
 export function UnitNote({ view }: { view: ValueView }) {
   return view.suffix ? <span className="unit-note"> ({view.suffix})</span> : null;

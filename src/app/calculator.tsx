@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
 import { useOnClient } from '../client-only.ts';
 import { ChartGrid } from '../charts/chart-grid.tsx';
+import { Cautions } from '../components/cautions.tsx';
 import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
@@ -58,6 +59,7 @@ export function Calculator() {
               <Suspense>
                 <KpiGrid />
               </Suspense>
+              <Cautions />
               <Suspense>
                 <ChartGrid />
               </Suspense>

@@ -2,6 +2,7 @@ import { inputPaths, readInput, type Assumptions, type MonthRow } from '../model
 import { labelOf, segmentOf, STAFFING_LABEL, STAFFING_NAMES } from '../input-catalog.ts';
 import { kpiFigures } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
+import { cautionsOf, illustrativeLabel } from '../warnings.ts';
 
 /**
  * CSV files a spreadsheet opens as they are: UTF-8 with a byte-order mark (Excel needs it to read
@@ -69,10 +70,22 @@ function assumptionRows(a: Assumptions): Cell[][] {
   ];
 }
 
-/** The file's head: what it is, and every assumption behind its numbers. */
+/** The cautions' rows: the scenario labelled illustrative, and each caution in words. */
+function cautionRows(p: Projection, meta: CsvMeta): Cell[][] {
+  // NOTE: the file's numbers are locale-free; its sentences are written in US English, in the file's currency.
+  const cautions = cautionsOf(p.inputs, p.evaluation, { locale: 'en-US', currency: meta.currency });
+  const label = illustrativeLabel(cautions);
+  return [
+    ...(label === null ? [] : [['Illustrative', label]]),
+    ...cautions.map((c): Cell[] => ['Caution', `${c.assumption}: ${c.scenario} ${c.studies}`]),
+  ];
+}
+
+/** The file's head: what it is, any caution on it, and every assumption behind its numbers. */
 function header(p: Projection, meta: CsvMeta): Cell[][] {
   return [
     ['Customer Success ROI calculator', meta.title],
+    ...cautionRows(p, meta),
     ['Created', meta.createdAt],
     ['Currency', meta.currency],
     ['Rates are fractions', '0.015 means 1.5 %'],
@@ -101,7 +114,7 @@ const MONTH_COLUMNS: readonly [string, (r: MonthRow) => number | null][] = [
   ['CS coverage', (r) => r.coverage],
   ['Net revenue retention', (r) => r.nrr],
   ['Gross revenue retention', (r) => r.grr],
-  ['Logo retention', (r) => r.logoRetention],
+  ['Logo retention, trailing 12 months', (r) => r.logoRetention],
 ];
 
 /** Month by month, with CS and without, side by side. */

@@ -43,6 +43,8 @@ export interface GoalSeekResult {
   current: { input: number; metric: number | null; met: boolean };
   /** Where the metric comes closest to the target (the best value when unreachable). */
   best: { input: number; metric: number | null };
+  /** Whether any value tried gives another metric than today's: false when the input cannot move it here. */
+  moves: boolean;
   searched: Range;
   /** Largest distance between `value` and the exact crossing. */
   tolerance: number;
@@ -67,6 +69,11 @@ const LINEAR_POINTS = 40;
 const GEOMETRIC_STEPS = 12;
 const RELATIVE_TOLERANCE = 1e-9;
 const MAX_BISECTIONS = 80;
+/** Grid points whose neighbourhood is searched closer when the grid finds no crossing. */
+const REFINED_POINTS = 3;
+/** A whole-number gap this narrow is tried value by value; a wider one by golden-section search. */
+const SCAN_WIDTH = 64;
+const GOLDEN_STEPS = 40;
 
 /** Values to try: an even grid over the range, plus points at doubling distances from today's value. */
 function searchGrid(current: number, r: Range): number[] {
@@ -144,11 +151,46 @@ export function goalSeek(
     }
   }
 
+  // NOTE: a grid can step over a narrow dip or peak (payback against team size is U-shaped). With no
+  // crossing on the grid, the neighbourhoods of the grid points nearest to flipping (the highest slack when
+  // every point misses, the lowest when every point meets) are searched closer; a point found there that
+  // flips the goal brackets a crossing with its grid neighbour.
+  if (bracket === null) {
+    const nearest = grid
+      .map((x, i) => ({ i, slack: slack(metricAt(x)) * (everyMet ? -1 : 1) }))
+      .filter(({ i, slack: own }) => {
+        const side = (j: number) =>
+          grid[j] === undefined ? -Infinity : slack(metricAt(grid[j]!)) * (everyMet ? -1 : 1);
+        return own >= side(i - 1) && own >= side(i + 1);
+      })
+      .sort((p, q) => q.slack - p.slack)
+      .slice(0, REFINED_POINTS);
+    for (const { i } of nearest) {
+      const low = grid[Math.max(0, i - 1)]!;
+      const high = grid[Math.min(grid.length - 1, i + 1)]!;
+      const flip = refine(low, high, searched.integer, (x) => slack(metricAt(x)) * (everyMet ? -1 : 1));
+      for (const x of flip.tried) {
+        const m = metricAt(x);
+        if (slack(m) > slack(best.metric)) best = { input: x, metric: m };
+      }
+      const x = flip.best.input;
+      if (slack(metricAt(x)) >= 0 === everyMet) continue;
+      // The grid neighbour on today's side, so the crossing found is the one nearest today's value.
+      const neighbour = current < x ? low : high;
+      bracket = everyMet
+        ? { missed: x, met: neighbour, distance: 0 }
+        : { missed: neighbour, met: x, distance: 0 };
+      break;
+    }
+  }
+
+  const moves = [...cache.values()].some((m) => m !== currentMetric);
   const base = {
     goal,
     path,
     current: { input: current, metric: currentMetric, met: slack(currentMetric) >= 0 },
     searched,
+    moves,
   };
   if (bracket === null) {
     // NOTE: when no value in range changes whether the goal is met, goal seek says so instead of
@@ -180,4 +222,41 @@ export function goalSeek(
     tolerance: searched.integer ? 0 : Math.abs(met - missed),
     evaluations,
   };
+}
+
+/**
+ * The point of [low, high] with the largest `score`, searched value by value for a narrow whole-number
+ * gap and by golden-section search otherwise (exact for one peak, a good look for several); every value
+ * tried is returned too.
+ */
+function refine(
+  low: number,
+  high: number,
+  integer: boolean,
+  score: (x: number) => number,
+): { best: { input: number; slack: number }; tried: number[] } {
+  const tried: number[] = [];
+  let best = { input: low, slack: -Infinity };
+  const at = (x: number) => {
+    tried.push(x);
+    const s = score(x);
+    if (s > best.slack) best = { input: x, slack: s };
+    return s;
+  };
+  if (integer && high - low <= SCAN_WIDTH) {
+    for (let x = low; x <= high; x++) at(x);
+    return { best, tried };
+  }
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  const snap = (x: number) => (integer ? Math.round(x) : x);
+  let a = low;
+  let b = high;
+  for (let i = 0; i < GOLDEN_STEPS && b - a > (integer ? 2 : 0); i++) {
+    const x1 = snap(b - ratio * (b - a));
+    const x2 = snap(a + ratio * (b - a));
+    if (at(x1) >= at(x2)) b = x2;
+    else a = x1;
+  }
+  if (integer) for (let x = a; x <= b; x++) at(x);
+  return { best, tried };
 }

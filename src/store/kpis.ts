@@ -58,6 +58,13 @@ export interface KpiDefinition extends FigureDefinition {
 /** Positive is good, negative bad; zero or no value says nothing. */
 const signTone = (x: number | null): Tone => (x === null || x === 0 ? 'neutral' : x > 0 ? 'good' : 'bad');
 
+/**
+ * A return that pays back in plain sums can still lose money once later months count for less: with NPV
+ * below zero, ROI and payback are not shown as good news.
+ */
+const unlessNpvNegative = (p: Projection, tone: Tone): Tone =>
+  tone === 'good' && p.evaluation.npv < 0 ? 'neutral' : tone;
+
 const horizonRow = (p: Projection) => p.evaluation.withCs.rows[p.inputs.horizonMonths]!;
 const horizonBaseRow = (p: Projection) => p.evaluation.baseline.rows[p.inputs.horizonMonths]!;
 
@@ -97,8 +104,9 @@ export const KPIS: readonly KpiDefinition[] = [
       detail:
         roi === null
           ? 'With no CSMs there is no program to return on.'
-          : `${money(fmt, p.evaluation.netBenefit, true)} net on ${money(fmt, p.evaluation.csCost, true)} of CS cost over ${p.inputs.horizonMonths} months`,
-      tone: signTone(roi),
+          : `${money(fmt, p.evaluation.netBenefit, true)} net on ${money(fmt, p.evaluation.csCost, true)} of CS cost over ${p.inputs.horizonMonths} months` +
+            (p.evaluation.npv < 0 && roi > 0 ? '; discounted, it loses money (NPV below zero)' : ''),
+      tone: unlessNpvNegative(p, signTone(roi)),
     }),
     formula: '(Gross profit with CS − gross profit without CS − CS cost) ÷ CS cost, summed over the horizon.',
     meaning:
@@ -136,8 +144,11 @@ export const KPIS: readonly KpiDefinition[] = [
       if (month !== null)
         return {
           value: `Month ${month}`,
-          detail: 'From this month on, the program has returned more than it cost.',
-          tone: 'good',
+          detail:
+            e.npv < 0
+              ? 'From this month on it has returned more than it cost, in sums not discounted; its NPV is below zero.'
+              : 'From this month on, the program has returned more than it cost.',
+          tone: unlessNpvNegative(p, 'good'),
         };
       return e.csCost > 0
         ? {
@@ -256,10 +267,11 @@ export const KPIS: readonly KpiDefinition[] = [
   },
   {
     name: 'logo-retention',
-    label: 'Logo retention',
+    label: 'Logo retention, trailing 12 months',
     ...retention('logoRetention', false),
     formula: 'Accounts now of those on the books 12 months ago ÷ their number then.',
-    meaning: 'The share of customers (not revenue) still with you a year later.',
+    meaning:
+      'The share of customers (not revenue) on the books a year ago that are still with you, onboarding failures included. Not the same as the annual logo retention rate 1 − annual churn that “Retention or acquisition?” moves, which counts churn of onboarded accounts only.',
     spreadsheet: 'Accounts of that same group in month H ÷ their number in month H − 12.',
   },
   {

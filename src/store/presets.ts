@@ -6,12 +6,58 @@ import {
   type Segment,
 } from '../model/index.ts';
 
+/** Where a preset's number comes from: a published source, its year, and what was taken from it. */
+export interface PresetSource {
+  name: string;
+  /** The year of the source; null for this project's own choice. */
+  year: number | null;
+  took: string;
+}
+
 export interface Preset {
   id: string;
   label: string;
   description: string;
   assumptions: Assumptions;
+  /** Where its numbers come from, shown in the methodology and in docs/presets.md. */
+  sources: readonly PresetSource[];
 }
+
+const SAAS_CAPITAL =
+  'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)';
+const CSM_RATIOS = 'CSM-to-customer ratios, lyniro.com';
+const CSM_COST = 'CSM fully loaded cost, metricrig.com';
+const CSM_HOURS = 'CSM capacity planning, cynthiabalusek.com';
+const BESSEMER = 'Bessemer Venture Partners, “Law 6: build a revenue engine”';
+const CS_SPEND = 'CS spend as a share of revenue, humanr.ai';
+const OWN = 'This project’s judgement';
+
+/** Sources shared by every contract-size preset: hours, CS spend and the size of CS's effect. */
+const COMMON_SOURCES: readonly PresetSource[] = [
+  { name: CSM_HOURS, year: 2017, took: 'about 130 productive hours per CSM a month' },
+  {
+    name: CS_SPEND,
+    year: null,
+    took: 'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)',
+  },
+  {
+    name: OWN,
+    year: null,
+    took: 'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)',
+  },
+];
+
+const MID_MARKET_SOURCES: readonly PresetSource[] = [
+  {
+    name: SAAS_CAPITAL,
+    year: 2023,
+    took: 'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month',
+  },
+  { name: CSM_RATIOS, year: null, took: '1:20–75 accounts per CSM in mid-market: 40 today' },
+  { name: CSM_COST, year: null, took: '145–210k a CSM a year fully loaded: 175k' },
+  { name: BESSEMER, year: null, took: 'CAC payback 6–18 months: 35k CAC is 15 months of gross margin' },
+  ...COMMON_SOURCES,
+];
 
 const same = (value: number): Lever => ({ base: value, withCs: value });
 
@@ -61,9 +107,77 @@ export const RACE_COMPANY_B: Assumptions = oneSegment(RACE_COMPANY_A, {
 export const PRESETS: readonly Preset[] = [
   {
     id: 'typical',
-    label: 'Typical mid-market SaaS',
-    description: '400 accounts at 2,000 a month, 20 new a month, a CS team of five stretched by growth.',
+    label: 'Mid-market, 36k ACV (the defaults)',
+    description:
+      '400 accounts at 3,000 a month, 10 new a month, ten CSMs at 40 accounts each, stretched as the book grows.',
     assumptions: DEFAULT_ASSUMPTIONS,
+    sources: MID_MARKET_SOURCES,
+  },
+  {
+    id: 'smb',
+    label: 'SMB, 6k ACV',
+    description: '3,000 accounts at 500 a month, 100 new a month, ten pooled CSMs at 300 accounts each.',
+    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+      startingAccounts: 3000,
+      newAccountsPerMonth: 100,
+      arpa: 500,
+      cac: 5000,
+      onboardingSuccess: { base: 0.85, withCs: 0.9 },
+      monthlyChurn: { base: 0.012, withCs: 0.0075 },
+      monthlyContraction: { base: 0.002, withCs: 0.0015 },
+      expansionWinRate: { base: 0.15, withCs: 0.25 },
+      expansionUplift: same(0.3),
+      expansionsPerYear: { base: 1, withCs: 2 },
+      timeToValueMonths: { base: 2, withCs: 1 },
+      csms: 10,
+      csmAnnualCost: 145000,
+      onboardingHoursPerAccount: 1,
+      impactHoursPerAccountMonth: 0.4,
+    }),
+    sources: [
+      {
+        name: SAAS_CAPITAL,
+        year: 2023,
+        took: 'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month',
+      },
+      { name: CSM_RATIOS, year: null, took: '1:100–500 accounts per pooled SMB CSM: 300 today' },
+      { name: CSM_COST, year: null, took: '145–210k fully loaded, pooled SMB CSMs often lower: 145k' },
+      { name: BESSEMER, year: null, took: 'CAC payback 6–18 months for SMB: 5k CAC is 13 months' },
+      ...COMMON_SOURCES,
+    ],
+  },
+  {
+    id: 'enterprise',
+    label: 'Enterprise, 144k ACV',
+    description: '100 accounts at 12,000 a month, 2 new a month, eight named CSMs at about 12 accounts each.',
+    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+      startingAccounts: 100,
+      newAccountsPerMonth: 2,
+      arpa: 12000,
+      cac: 150000,
+      onboardingSuccess: { base: 0.92, withCs: 0.97 },
+      monthlyChurn: { base: 0.005, withCs: 0.003 },
+      monthlyContraction: { base: 0.002, withCs: 0.0015 },
+      expansionWinRate: { base: 0.35, withCs: 0.5 },
+      expansionUplift: { base: 0.2, withCs: 0.25 },
+      expansionsPerYear: { base: 1, withCs: 2 },
+      timeToValueMonths: { base: 5, withCs: 3 },
+      csms: 8,
+      csmAnnualCost: 210000,
+      onboardingHoursPerAccount: 40,
+      impactHoursPerAccountMonth: 10,
+    }),
+    sources: [
+      {
+        name: SAAS_CAPITAL,
+        year: 2023,
+        took: 'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month',
+      },
+      { name: CSM_RATIOS, year: null, took: '1:5–15 accounts per high-touch CSM: about 12 today' },
+      { name: CSM_COST, year: null, took: '145–210k fully loaded: 210k for enterprise CSMs' },
+      { name: BESSEMER, year: null, took: 'CAC payback: 150k CAC is 16 months of gross margin' },
+      ...COMMON_SOURCES,
+    ],
   },
   {
     id: 'understaffed',
@@ -75,8 +189,16 @@ export const PRESETS: readonly Preset[] = [
       arpa: 900,
       cac: 8000,
       csms: 3,
-      csmAnnualCost: 110000,
+      csmAnnualCost: 145000,
     }),
+    sources: [
+      ...MID_MARKET_SOURCES,
+      {
+        name: OWN,
+        year: null,
+        took: 'the story: three times the accounts and three CSMs at the bottom of the cost range',
+      },
+    ],
   },
   {
     id: 'expansion',
@@ -88,6 +210,10 @@ export const PRESETS: readonly Preset[] = [
       expansionsPerYear: { base: 1, withCs: 4 },
       csms: 8,
     }),
+    sources: [
+      ...MID_MARKET_SOURCES,
+      { name: OWN, year: null, took: 'the story: quarterly expansion conversations, smaller each' },
+    ],
   },
   {
     id: 'race',
@@ -102,6 +228,18 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.5,
     }),
+    sources: [
+      {
+        name: 'The seed article’s Company A and Company B (docs/model.md’s worked check)',
+        year: null,
+        took: '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC',
+      },
+      {
+        name: OWN,
+        year: null,
+        took: 'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured',
+      },
+    ],
   },
 ];
 

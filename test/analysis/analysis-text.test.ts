@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   DEFAULT_ASSUMPTIONS,
+  goalMetric,
   goalSeek,
+  monthlyToAnnual,
+  withInput,
   retentionVsAcquisition,
   sweepHeadcount,
   teamSize,
@@ -9,11 +12,14 @@ import {
 import { goalText } from '../../src/analysis/goal-text.ts';
 import { headcountText } from '../../src/analysis/headcount-text.ts';
 import { retentionGainText } from '../../src/analysis/retention-gain-text.ts';
-import { money } from '../../src/format.ts';
+import { count, money, percent } from '../../src/format.ts';
 import { oneSegment, RACE_COMPANY_A } from '../../src/store/presets.ts';
 
 const fmt = { locale: 'en-US', currency: 'USD' };
 const a = DEFAULT_ASSUMPTIONS;
+const csms = a.segments[0]!.csms;
+/** Text as a pattern that matches it literally. */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('team size in words', () => {
   test('names the best team, today’s team and the full-coverage team from the sweep', () => {
@@ -22,11 +28,15 @@ describe('team size in words', () => {
     expect(text.verdict).toContain(`The best team for this scenario is ${sweep.optimum.csms} CSMs`);
     expect(text.verdict).toContain(`${sweep.recommended} CSMs would cover every month in full.`);
     expect(text.cutOne).toBe(
-      `Cutting one CSM (5 → 4) saves ${money(fmt, -sweep.cutOne!.costChange, true)} of CS cost over 36 months and loses ` +
+      `Cutting one CSM (${csms} → ${csms - 1}) saves ${money(fmt, -sweep.cutOne!.costChange, true)} of CS cost over 36 months and loses ` +
         `${money(fmt, -sweep.cutOne!.grossProfitChange, true)} of gross profit: ${money(fmt, -sweep.cutOne!.netChange, true)} worse overall.`,
     );
+    // One CSM more costs a year's fully loaded cost for each of the 36 months' three years.
+    const oneMore = money(fmt, (a.segments[0]!.csmAnnualCost * a.horizonMonths) / 12, true);
     expect(text.addOne).toMatch(
-      /^Adding one \(5 → 6\) costs \$360K and brings \$[\d.]+[KM] of gross profit: \$[\d.]+[KM] better overall\.$/,
+      new RegExp(
+        `^Adding one \\(${csms} → ${csms + 1}\\) costs ${literally(oneMore)} and brings \\$[\\d.]+[KM] of gross profit: \\$[\\d.]+[KM] (better|worse) overall\\.$`,
+      ),
     );
   });
 
@@ -40,9 +50,18 @@ describe('team size in words', () => {
 
 describe('goal seek in words', () => {
   test('gives the value needed', () => {
-    const r = goalSeek(a, { metric: 'nrr', target: 0.96 }, 'segments.0.monthlyChurn.withCs');
+    // Two points of NRR above today's, which less churn with CS reaches (zero churn gives more).
+    const path = 'segments.0.monthlyChurn.withCs';
+    const today = goalMetric(a, 'nrr')!;
+    const target = Math.round(100 * today + 2) / 100;
+    expect(goalMetric(withInput(a, path, 0), 'nrr')!).toBeGreaterThan(target);
+    const r = goalSeek(a, { metric: 'nrr', target }, path);
+    const churn = percent(fmt, a.segments[0]!.monthlyChurn.withCs, 1);
     expect(goalText(r, a, fmt)).toMatch(
-      /^To reach NRR at the horizon \(month 36\) of at least 96%, set “Logo churn \(CR6\), with CS” to 0\.\d+% \(today 93\.8% with “Logo churn \(CR6\), with CS” at 0\.7%\)\. That gives 96%\.$/,
+      new RegExp(
+        `^To reach NRR at the horizon \\(month 36\\) of at least ${percent(fmt, target, 0)}, set “Logo churn \\(CR6\\), with CS” to 0\\.\\d+% ` +
+          `\\(today ${literally(percent(fmt, today, 1))} with “Logo churn \\(CR6\\), with CS” at ${literally(churn)}\\)\\. That gives ${percent(fmt, target, 0)}\\.$`,
+      ),
     );
   });
 
@@ -60,6 +79,13 @@ describe('goal seek in words', () => {
     );
   });
 
+  test('says that CSMs move payback, and the closest it gets, when no team reaches it', () => {
+    const r = goalSeek(a, { metric: 'paybackMonth', target: 1 }, 'segments.0.csms');
+    const text = goalText(r, a, fmt);
+    expect(text).not.toContain('does not move');
+    expect(text).toMatch(/“CSMs” does move it: the closest it comes is month \d+, at \d+/);
+  });
+
   test('says when the input cannot decide the goal', () => {
     const r = goalSeek(a, { metric: 'endingArr', target: 1 }, 'grossMargin');
     expect(goalText(r, a, fmt)).toContain('this input does not decide it');
@@ -75,9 +101,17 @@ describe('retention or acquisition in words', () => {
     expect(text.verdict).toContain(
       `are worth ${ratio.toFixed(1)}× the gross profit of 5 % more new accounts over 36 months`,
     );
-    expect(text.retention).toContain('Annual logo retention 91.9% → 96.9% with CS (83.4% → 88.4% without)');
+    // Five points more annual logo retention on each side, and 5 % more new accounts.
+    const { monthlyChurn, newAccountsPerMonth } = a.segments[0]!;
+    const kept = (monthly: number, plus: number) => percent(fmt, 1 - monthlyToAnnual(monthly) + plus, 1);
+    expect(text.retention).toContain(
+      `Annual logo retention rate (1 − annual churn) ${kept(monthlyChurn.withCs, 0)} → ${kept(monthlyChurn.withCs, 0.05)} with CS ` +
+        `(${kept(monthlyChurn.base, 0)} → ${kept(monthlyChurn.base, 0.05)} without)`,
+    );
     expect(text.acquisition).toMatch(
-      /^New accounts 20 → 21 a month: \$[\d.]+K more gross profit \(\+1\.\d%\)/,
+      new RegExp(
+        `^New accounts ${count(fmt, newAccountsPerMonth)} → ${count(fmt, 1.05 * newAccountsPerMonth)} a month: \\$[\\d.]+K more gross profit \\(\\+\\d\\.\\d%\\)`,
+      ),
     );
   });
 });

@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { MODEL_NOTES } from 'virtual:model-notes';
 import MethodologyView from '../../src/analysis/methodology-view.tsx';
 import { extractNotes, MODEL_NOTE_ORDER, modelNotes } from '../../scripts/model-notes.ts';
+import { screen, within } from '@testing-library/react';
+import { PRESETS } from '../../src/store/presets.ts';
 import { renderWithStore } from '../components/render.tsx';
 
 const MODEL = join(import.meta.dirname, '../../src/model');
@@ -92,5 +94,18 @@ describe('reading the notes', () => {
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     expect(() => modelNotes(empty)).toThrow(/names assumptions\.ts, which is gone/);
+  });
+});
+
+describe('the presets’ sources in the methodology', () => {
+  test('each preset names every source it took a number from, with the year where there is one', () => {
+    renderWithStore(<MethodologyView />);
+    for (const p of PRESETS) {
+      const entry = screen.getByRole('article', { name: `Sources of the preset ${p.label}` });
+      for (const s of p.sources) {
+        const line = `${s.name}${s.year === null ? '' : ` (${s.year})`}: ${s.took}`;
+        expect(within(entry).getByText(line, { exact: true })).toBeInTheDocument();
+      }
+    }
   });
 });

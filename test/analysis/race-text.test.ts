@@ -50,8 +50,12 @@ describe('company B', () => {
   test('starts as A with half the new accounts and half the churn', () => {
     const { b, problems } = companyB(DEFAULT_ASSUMPTIONS, halfAndHalf(DEFAULT_ASSUMPTIONS));
     expect(problems).toEqual([]);
-    expect(b.segments[0]!.newAccountsPerMonth).toBe(10);
-    expect(b.segments[0]!.monthlyChurn).toEqual({ base: 0.0075, withCs: 0.0035 });
+    const a = DEFAULT_ASSUMPTIONS.segments[0]!;
+    expect(b.segments[0]!.newAccountsPerMonth).toBe(a.newAccountsPerMonth / 2);
+    expect(b.segments[0]!.monthlyChurn).toEqual({
+      base: a.monthlyChurn.base / 2,
+      withCs: a.monthlyChurn.withCs / 2,
+    });
     expect(b.segments[0]!.arpa).toBe(DEFAULT_ASSUMPTIONS.segments[0]!.arpa);
   });
 

@@ -3,8 +3,20 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { InputPanel } from '../../src/components/input-panel.tsx';
-import { annualToMonthly, DEFAULT_SEGMENT, inputPaths, DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
+import { decimal, money } from '../../src/format.ts';
+import {
+  annualToMonthly,
+  DEFAULT_ASSUMPTIONS,
+  DEFAULT_SEGMENT,
+  inputPaths,
+  monthlyToAnnual,
+} from '../../src/model/index.ts';
+import { DEFAULT_SETTINGS } from '../../src/store/settings.ts';
 import { renderWithStore } from './render.tsx';
+
+/** Today's revenue per account as its box shows it (a number in the locale, no currency). */
+const ARPA_SHOWN = decimal(DEFAULT_SETTINGS, DEFAULT_SEGMENT.arpa, 0);
+const CHURN = DEFAULT_SEGMENT.monthlyChurn;
 
 const field = (path: string) => {
   const el = document.querySelector(`[data-input="${path}"]`);
@@ -23,13 +35,15 @@ describe('the inputs', () => {
     expect(boxes).toHaveLength(35);
     for (const s of sliders) expect(s).toHaveAccessibleName();
     for (const b of boxes) expect(b).toHaveAccessibleName();
-    expect(screen.getByRole('textbox', { name: 'Revenue per account (MRR)' })).toHaveValue('2,000');
+    expect(screen.getByRole('textbox', { name: 'Revenue per account (MRR)' })).toHaveValue(ARPA_SHOWN);
     // Each side of a lever is named in full, not just "With CS".
     expect(screen.getByRole('slider', { name: 'Logo churn (CR6), with CS' })).toHaveAttribute(
       'aria-valuetext',
-      '0.7%',
+      `${decimal(DEFAULT_SETTINGS, 100 * CHURN.withCs, 1)}%`,
     );
-    expect(screen.getByRole('textbox', { name: 'Logo churn (CR6), without CS' })).toHaveValue('1.5');
+    expect(screen.getByRole('textbox', { name: 'Logo churn (CR6), without CS' })).toHaveValue(
+      decimal(DEFAULT_SETTINGS, 100 * CHURN.base, 1),
+    );
   }, 30_000);
 
   test('a typed value in the locale is used', async () => {
@@ -47,9 +61,11 @@ describe('the inputs', () => {
     await userEvent.clear(number);
     await userEvent.type(number, 'abc{Enter}');
     expect(store.getState().inputs.segments[0]!.arpa).toBe(DEFAULT_SEGMENT.arpa);
-    expect(within(el).getByRole('status')).toHaveTextContent('“abc” is not a number, so $2,000 is kept.');
+    expect(within(el).getByRole('status')).toHaveTextContent(
+      `“abc” is not a number, so ${money(DEFAULT_SETTINGS, DEFAULT_SEGMENT.arpa)} is kept.`,
+    );
     expect(number).toHaveAttribute('aria-invalid', 'true');
-    expect(number).toHaveValue('2,000');
+    expect(number).toHaveValue(ARPA_SHOWN);
   });
 
   test('an out-of-range value is clamped and the person is told', async () => {
@@ -77,9 +93,9 @@ describe('the inputs', () => {
     const { number } = field('arpa');
     await userEvent.clear(number);
     await userEvent.type(number, '999{Escape}');
-    expect(number).toHaveValue('2,000');
+    expect(number).toHaveValue(ARPA_SHOWN);
     await userEvent.tab();
-    expect(store.getState().inputs.segments[0]!.arpa).toBe(2000);
+    expect(store.getState().inputs.segments[0]!.arpa).toBe(DEFAULT_SEGMENT.arpa);
   });
 
   test('moving a slider sets the value in model units', () => {
@@ -93,7 +109,7 @@ describe('the inputs', () => {
     const { store } = renderWithStore(<InputPanel segment={0} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Annual' }));
     const { number } = field('monthlyChurn.base');
-    expect(number).toHaveValue('16.6');
+    expect(number).toHaveValue(decimal(DEFAULT_SETTINGS, 100 * monthlyToAnnual(CHURN.base), 1));
     await userEvent.clear(number);
     await userEvent.type(number, '20{Enter}');
     expect(store.getState().inputs.segments[0]!.monthlyChurn.base).toBeCloseTo(annualToMonthly(0.2), 12);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import { Cautions } from '../../src/components/cautions.tsx';
 import { KpiGrid } from '../../src/components/kpi-grid.tsx';
 import { Summary } from '../../src/components/summary.tsx';
 import { DEFAULT_ASSUMPTIONS, evaluateCsProgram } from '../../src/model/index.ts';
@@ -36,8 +37,40 @@ describe('KPI cards', () => {
 
   test('the summary tells the story in one sentence', () => {
     renderWithStore(<Summary />);
-    expect(screen.getByText(/Over 36 months, a CS team of 5 costs/)).toHaveTextContent(
+    const csms = DEFAULT_ASSUMPTIONS.segments[0]!.csms;
+    expect(screen.getByText(new RegExp(`Over 36 months, a CS team of ${csms} costs`))).toHaveTextContent(
       /ROI of \d+%, paid back in month \d+\./,
     );
+  });
+});
+
+describe('a return that loses money once discounted', () => {
+  test('ROI and payback are not shown as good news when NPV is below zero', () => {
+    const a = oneSegment({ ...DEFAULT_ASSUMPTIONS, annualDiscountRate: 0.5 }, { csmAnnualCost: 300000 });
+    const e = evaluateCsProgram(a);
+    expect(e.roi!).toBeGreaterThan(0);
+    expect(e.paybackMonth).not.toBeNull();
+    expect(e.npv).toBeLessThan(0);
+    renderWithStore(<KpiGrid />, a);
+    for (const name of ['roi', 'payback']) {
+      expect(document.querySelector(`[data-kpi="${name}"]`)).not.toHaveClass('tone-good');
+    }
+    expect(document.querySelector('[data-kpi="npv"]')).toHaveClass('tone-bad');
+    expect(document.querySelector('[data-kpi="roi"] .kpi-detail')).toHaveTextContent(/NPV below zero/);
+  });
+});
+
+describe('cautions beside the key figures', () => {
+  test('say which assumption goes beyond the studies, as a note', () => {
+    const base = DEFAULT_ASSUMPTIONS.segments[0]!.monthlyChurn.base;
+    renderWithStore(<Cautions />, oneSegment(DEFAULT_ASSUMPTIONS, { monthlyChurn: { base, withCs: 0 } }));
+    const note = screen.getByRole('note', { name: 'Cautions on this scenario' });
+    expect(note).toHaveTextContent(/^Illustrative scenario/);
+    expect(note).toHaveTextContent('Logo churn (CR6), with CS: CS cuts monthly logo churn from 0.8% to 0%');
+  });
+
+  test('are absent on the defaults', () => {
+    renderWithStore(<Cautions />);
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

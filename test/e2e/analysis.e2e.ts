@@ -5,6 +5,7 @@ import {
   cohortLayers,
   compareCompanies,
   DEFAULT_ASSUMPTIONS,
+  evaluateCsProgram,
   goalSeek,
   monteCarlo,
   retentionVsAcquisition,
@@ -33,6 +34,8 @@ const browser = useBrowser();
 const fmt = { locale: 'en-US', currency: 'USD' };
 const a = DEFAULT_ASSUMPTIONS;
 const range = (path: string) => `[data-input="${path}"] input[type=range]`;
+/** The views that show words and numbers, no chart. */
+const CHARTLESS: readonly AnalysisTab[] = ['goal', 'finance', 'your-numbers', 'methodology'];
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 afterEach(() => {
@@ -99,7 +102,7 @@ describe('the analysis area', () => {
       for (const { id } of ANALYSIS_TABS) {
         await openTab(page, id);
         const canvas = page.locator(`[data-panel="${id}"] canvas`);
-        if (id !== 'goal' && id !== 'methodology') {
+        if (!CHARTLESS.includes(id)) {
           await canvas.first().waitFor();
           expect(
             await canvasInk(page, `[data-panel="${id}"] canvas >> nth=0`),
@@ -136,9 +139,9 @@ describe('team size', () => {
     expect(await text(page, '[data-fact="cut-one"]')).toBe(say(a).cutOne);
     expect(await canvasInk(page, '[data-chart="headcount"] canvas')).toBeGreaterThan(0.01);
     await step(page, 'csms');
-    const six = withInput(a, 'segments.0.csms', 6);
-    await expect.poll(() => text(page, '[data-fact="add-one"]')).toBe(say(six).addOne);
-    expect(await text(page, '[data-verdict="headcount"]')).toBe(say(six).verdict);
+    const oneMore = withInput(a, 'segments.0.csms', a.segments[0]!.csms + 1);
+    await expect.poll(() => text(page, '[data-fact="add-one"]')).toBe(say(oneMore).addOne);
+    expect(await text(page, '[data-verdict="headcount"]')).toBe(say(oneMore).verdict);
   });
 
   test('inspects another team size and puts it in the scenario with one click', async () => {
@@ -147,10 +150,12 @@ describe('team size', () => {
     const inspect = page.getByLabel('Team size to inspect');
     await inspect.focus();
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    expect(await text(page, '[data-fact="inspected"]')).toContain('With 9 CSMs');
-    await page.getByRole('button', { name: 'Use 9 CSMs in the scenario' }).click();
-    await expect.poll(() => page.locator(range('csms')).inputValue()).toBe('9');
-    expect(await kpiText(page, 'recommended-csms')).toBe('10');
+    const inspected = a.segments[0]!.csms + 4;
+    expect(await text(page, '[data-fact="inspected"]')).toContain(`With ${inspected} CSMs`);
+    await page.getByRole('button', { name: `Use ${inspected} CSMs in the scenario` }).click();
+    await expect.poll(() => page.locator(range('csms')).inputValue()).toBe(String(inspected));
+    // The recommendation is the full-coverage team, whatever team the scenario has.
+    expect(await kpiText(page, 'recommended-csms')).toBe(String(evaluateCsProgram(a).recommendedCsms));
   });
 });
 
@@ -271,23 +276,30 @@ describe('what moves ROI', () => {
 });
 
 describe('goal seek', () => {
+  /** The target the view opened with, as a fraction: it starts a little beyond today's NRR. */
+  const targetShown = async (page: Page) => Number(await page.getByLabel('Target value').inputValue()) / 100;
+
   test('finds the churn that reaches an NRR, applies it, and the NRR card agrees', async () => {
     const page = await browser.open();
     await openTab(page, 'goal');
+    const target = await targetShown(page);
     const answer = await text(page, '[data-verdict="goal"]');
     expect(answer).toMatch(
-      /^To reach NRR at the horizon \(month 36\) of at least 96%, set “Logo churn \(CR6\), with CS” to /,
+      new RegExp(
+        `^To reach NRR at the horizon \\(month 36\\) of at least ${percent(fmt, target, 0)}, set “Logo churn \\(CR6\\), with CS” to `,
+      ),
     );
     await page.getByRole('button', { name: /^Set “Logo churn \(CR6\), with CS” to/ }).click();
-    await expect.poll(() => kpiText(page, 'nrr')).toBe('96%');
+    await expect.poll(() => kpiText(page, 'nrr')).toBe(percent(fmt, target, 0));
     await expect.poll(() => text(page, '[data-verdict="goal"]')).toMatch(/^Already met/);
   });
 
   test('keeps the target and re-solves as a slider moves', async () => {
     const page = await browser.open();
     await openTab(page, 'goal');
+    const target = await targetShown(page);
     const say = (x: Assumptions) =>
-      goalText(goalSeek(x, { metric: 'nrr', target: 0.96 }, 'segments.0.monthlyChurn.withCs'), x, fmt);
+      goalText(goalSeek(x, { metric: 'nrr', target }, 'segments.0.monthlyChurn.withCs'), x, fmt);
     expect(await text(page, '[data-verdict="goal"]')).toBe(say(a));
     await step(page, 'expansionsPerYear.withCs');
     const moved = withInput(
@@ -296,6 +308,32 @@ describe('goal seek', () => {
       a.segments[0]!.expansionsPerYear.withCs + 0.5,
     );
     await expect.poll(() => text(page, '[data-verdict="goal"]')).toBe(say(moved));
+  });
+
+  test('finds the team that pays back by month 19, though payback falls then rises with team size', async () => {
+    const page = await browser.open();
+    // Thirty CSMs never pay back in 36 months; only a team of 9 or 10 pays back by month 19, a dip the
+    // search grid steps over.
+    await page.locator('[data-input="csms"] input.field-number').fill('30');
+    await page.keyboard.press('Enter');
+    await openTab(page, 'goal');
+    await page.getByLabel('Target', { exact: true }).selectOption('paybackMonth');
+    await page.getByLabel('Solve for').selectOption('segments.0.csms');
+    await page.getByLabel('Target value').fill('19');
+    await page.keyboard.press('Enter');
+    const found = goalSeek(
+      withInput(a, 'segments.0.csms', 30),
+      { metric: 'paybackMonth', target: 19 },
+      'segments.0.csms',
+    );
+    expect(found.status).toBe('found');
+    await expect
+      .poll(() => text(page, '[data-verdict="goal"]'))
+      .toMatch(new RegExp(`^To reach payback by month 19, set “CSMs” to ${found.value}`));
+    await page.getByRole('button', { name: `Set “CSMs” to ${found.value}` }).click();
+    await expect
+      .poll(async () => Number((await kpiText(page, 'payback')).replace('Month ', '')))
+      .toBeLessThanOrEqual(19);
   });
 
   test('says plainly when no value in range reaches the target', async () => {

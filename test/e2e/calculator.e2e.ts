@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, test } from 'vitest';
+import { DEFAULT_SEGMENT } from '../../src/model/index.ts';
 import { canvasInk, expect, kpiText, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
+/** Today's revenue per account on the defaults. */
+const ARPA = DEFAULT_SEGMENT.arpa;
 
 const CHARTS = ['mrr', 'bridge', 'retention', 'coverage'] as const;
 const range = (path: string) => `[data-input="${path}"] input[type=range]`;
@@ -121,12 +124,12 @@ describe('the live calculator', () => {
     const page = await browser.open();
     const arrBefore = moneyOf(await kpiText(page, 'arr-with-cs'));
     const field = page.locator(typed('arpa'));
-    expect(await field.inputValue()).toBe('2,000');
+    expect(await field.inputValue()).toBe(ARPA.toLocaleString('en-US'));
 
-    await field.fill('3000');
+    await field.fill(String(1.5 * ARPA));
     await field.press('Enter');
-    await expect.poll(() => page.locator(range('arpa')).inputValue()).toBe('3000');
-    expect(await field.inputValue()).toBe('3,000');
+    await expect.poll(() => page.locator(range('arpa')).inputValue()).toBe(String(1.5 * ARPA));
+    expect(await field.inputValue()).toBe((1.5 * ARPA).toLocaleString('en-US'));
     expect(await page.locator('[data-input="arpa"] .field-message').innerText()).toBe('');
     // ARR is accounts × revenue per account: 1.5 × the revenue, 1.5 × the ARR (to the 3 digits shown).
     // The figures render just after the field, so wait for them to follow.
@@ -148,8 +151,12 @@ describe('the live calculator', () => {
       await field.press('Enter');
       await expect
         .poll(() => message.innerText())
-        .toMatch(/^“.+” is (not a number|too large a number), so \$2,000 is kept\.$/);
-      expect(await field.inputValue()).toBe('2,000');
+        .toMatch(
+          new RegExp(
+            `^“.+” is (not a number|too large a number), so \\$${ARPA.toLocaleString('en-US')} is kept\\.$`,
+          ),
+        );
+      expect(await field.inputValue()).toBe(ARPA.toLocaleString('en-US'));
       expect(await field.getAttribute('aria-invalid')).toBe('true');
       expect(await kpiText(page, 'roi')).toBe(roi);
       await expectNoBrokenNumbers(page);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, inject, test } from 'vitest';
 // @ts-expect-error: a plain .mjs helper shared with the scripts, without type declarations
 import { serveDist } from '../../scripts/serve-dist.mjs';
 import { CATALOG, isLeverKey, type InputKey } from '../../src/input-catalog.ts';
+import { DEFAULT_SEGMENT } from '../../src/model/index.ts';
 import { expect, seriousViolations, useBrowser } from './browser.ts';
 
 const EVERY_INPUT = Object.keys(CATALOG);
@@ -105,7 +106,8 @@ describe('the embed', () => {
     // Typing into the embed changes its height report only through its own messages.
     const before = (await frameHeights(page))[1];
     const second = await calculatorFrame(page, 1);
-    await second.locator('[data-input="csms"] .field-number').fill('30');
+    // One CSM more: the figures change, their cards keep their lines.
+    await second.locator('[data-input="csms"] .field-number').fill(String(DEFAULT_SEGMENT.csms + 1));
     await second.locator('[data-input="csms"] .field-number').press('Enter');
     expect((await frameHeights(page))[1]).toBe(before);
     expect(browser.errors).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, test } from 'vitest';
+import { DEFAULT_SEGMENT } from '../../src/model/index.ts';
 import { canvasInk, expect, kpiText, openTool, save, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -30,7 +31,9 @@ describe('saved scenarios', () => {
 
     const base = page.getByRole('group', { name: 'Base case' });
     await base.getByRole('button', { name: 'Open' }).click();
-    expect(await page.locator(churnWithCs).inputValue()).toBe('0.7');
+    expect(await page.locator(churnWithCs).inputValue()).toBe(
+      String(100 * DEFAULT_SEGMENT.monthlyChurn.withCs),
+    );
     await page.getByRole('group', { name: 'Stretch' }).getByRole('button', { name: 'Open' }).click();
     expect(await page.locator(churnWithCs).inputValue()).toBe('0.3');
     expect(await kpiText(page, 'roi')).toBe(stretchRoi);

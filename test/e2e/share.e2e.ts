@@ -1,9 +1,12 @@
 import { describe, test } from 'vitest';
+import { DEFAULT_SEGMENT } from '../../src/model/index.ts';
 import { expect, kpiText, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 const churnWithCs = '[data-input="monthlyChurn.withCs"]';
+/** The link's churn pair on the defaults with churn with CS set to `withCs` (a fraction). */
+const churnPair = (withCs: number) => `ch=${DEFAULT_SEGMENT.monthlyChurn.base}_${withCs}`;
 
 describe('share links', () => {
   test('a changed scenario travels in the link to a fresh page', async () => {
@@ -12,7 +15,8 @@ describe('share links', () => {
     await page.keyboard.press('Enter');
     await page.getByLabel('Currency').selectOption('EUR');
     await page.waitForFunction(
-      () => location.hash.includes('cur=EUR') && location.hash.includes('ch=0.015_0.004'),
+      (pair) => location.hash.includes('cur=EUR') && location.hash.includes(pair),
+      churnPair(0.004),
     );
     const url = page.url();
     const roi = await kpiText(page, 'roi');
@@ -29,14 +33,14 @@ describe('share links', () => {
   test('copy link puts the current link on the clipboard', async () => {
     const page = await browser.open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.locator(`${churnWithCs} .field-number`).fill('0.5');
+    await page.locator(`${churnWithCs} .field-number`).fill('0.6');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.getByText('Link copied.').count()).toBe(1);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toContain('ch=0.015_0.005');
+    expect(copied).toContain(churnPair(0.006));
     // The address bar catches up within the write interval, and then says the same.
-    await page.waitForFunction(() => location.hash.includes('ch=0.015_0.005'));
+    await page.waitForFunction((pair) => location.hash.includes(pair), churnPair(0.006));
     expect(copied).toBe(page.url());
   });
 
@@ -60,7 +64,9 @@ describe('share links', () => {
     const writes = await page.evaluate(() => (window as unknown as { writes: number }).writes);
     expect(writes).toBeGreaterThanOrEqual(1);
     expect(writes).toBeLessThanOrEqual(Math.ceil(seconds * 4) + 1);
-    expect(page.url()).toContain('ch=0.015_0.067');
+    // Sixty steps of 0.1 point up from the default.
+    const moved = Math.round(1000 * DEFAULT_SEGMENT.monthlyChurn.withCs + 60) / 1000;
+    expect(page.url()).toContain(churnPair(moved));
   });
 });
 

@@ -30,11 +30,13 @@ function expectBoundary(a: Assumptions, goal: Goal, path: InputPath) {
 }
 
 describe('goalSeek', () => {
-  test('finds the churn with CS that gives an NRR of 96 %', () => {
-    // The defaults run at about 94 % (the team is stretched); zero churn with CS would give about 97 %.
-    const goal: Goal = { metric: 'nrr', target: 0.96 };
-    const r = expectBoundary(DEFAULT_ASSUMPTIONS, goal, 'segments.0.monthlyChurn.withCs');
-    expect(isClose(r.achieved!, 0.96, 1, 1e-6)).toBe(true);
+  test('finds the churn with CS that gives an NRR halfway to what zero churn would give', () => {
+    const path = 'segments.0.monthlyChurn.withCs';
+    const today = goalMetric(DEFAULT_ASSUMPTIONS, 'nrr')!;
+    const atZeroChurn = goalMetric(withInput(DEFAULT_ASSUMPTIONS, path, 0), 'nrr')!;
+    const goal: Goal = { metric: 'nrr', target: (today + atZeroChurn) / 2 };
+    const r = expectBoundary(DEFAULT_ASSUMPTIONS, goal, path);
+    expect(isClose(r.achieved!, goal.target, 1, 1e-6)).toBe(true);
     expect(r.value!).toBeGreaterThan(0);
     expect(r.value!).toBeLessThan(only(DEFAULT_ASSUMPTIONS).monthlyChurn.withCs);
   });
@@ -58,15 +60,49 @@ describe('goalSeek', () => {
       expect(Number.isInteger(r.value)).toBe(true);
       expect(r.achieved!).toBeGreaterThanOrEqual(0.5);
     }
-    expectBoundary(DEFAULT_ASSUMPTIONS, { metric: 'roi', target: 2 }, 'segments.0.csms');
+    // Three more CSMs change the ROI, so a target between the two ROIs is crossed by a team in between.
+    const csms = only(DEFAULT_ASSUMPTIONS).csms;
+    const roiWith = (n: number) => goalMetric(withInput(DEFAULT_ASSUMPTIONS, 'segments.0.csms', n), 'roi')!;
+    expect(roiWith(csms + 3)).not.toBe(roiWith(csms));
+    const target = (roiWith(csms) + roiWith(csms + 3)) / 2;
+    expectBoundary(DEFAULT_ASSUMPTIONS, { metric: 'roi', target }, 'segments.0.csms');
   });
 
-  test('finds the CS cost that still pays back by month 18', () => {
-    const goal: Goal = { metric: 'paybackMonth', target: 18 };
+  test('finds the dearest CS cost that still pays back two months later than today', () => {
+    const later = goalMetric(DEFAULT_ASSUMPTIONS, 'paybackMonth')! + 2;
+    const goal: Goal = { metric: 'paybackMonth', target: later };
     const r = expectBoundary(DEFAULT_ASSUMPTIONS, goal, 'segments.0.csmAnnualCost');
     // The dearest team that still pays back by then: one unit more and it pays back later.
     expect(r.value!).toBeGreaterThan(only(DEFAULT_ASSUMPTIONS).csmAnnualCost);
-    expect(r.achieved!).toBeLessThanOrEqual(18);
+    expect(r.achieved!).toBeLessThanOrEqual(later);
+  });
+
+  test('payback against team size is U-shaped: a dip between grid points is found', () => {
+    // From 30 CSMs (no payback in 36 months) only a team of 9 or 10 pays back by month 19; the even grid
+    // and the points around 30 step over them.
+    const path = 'segments.0.csms';
+    const paybackWith = (n: number) => goalMetric(withInput(DEFAULT_ASSUMPTIONS, path, n), 'paybackMonth');
+    const teams = Array.from({ length: 41 }, (_, n) => n);
+    const fastest = Math.min(...teams.map((n) => paybackWith(n) ?? Infinity));
+    const a = withInput(DEFAULT_ASSUMPTIONS, path, 30);
+    expect(paybackWith(30)).toBeNull();
+    const r = goalSeek(a, { metric: 'paybackMonth', target: fastest }, path);
+    expect(r.status).toBe('found');
+    // The team nearest today's 30 that pays back that fast, and one more CSM does not.
+    const meets = teams.filter((n) => paybackWith(n) !== null && paybackWith(n)! <= fastest);
+    expect(r.value).toBe(Math.max(...meets));
+    expect(r.achieved).toBe(fastest);
+  });
+
+  test('an unreachable payback reports the closest team, and that CSMs do move payback', () => {
+    const path = 'segments.0.csms';
+    const paybackWith = (n: number) => goalMetric(withInput(DEFAULT_ASSUMPTIONS, path, n), 'paybackMonth');
+    const fastest = Math.min(...Array.from({ length: 41 }, (_, n) => paybackWith(n) ?? Infinity));
+    const r = goalSeek(DEFAULT_ASSUMPTIONS, { metric: 'paybackMonth', target: fastest - 1 }, path);
+    expect(r.status).toBe('unreachable');
+    expect(r.moves).toBe(true);
+    expect(r.best.metric).toBe(fastest);
+    expect(paybackWith(r.best.input)).toBe(fastest);
   });
 
   test('reports no solution when no value in range reaches the target', () => {

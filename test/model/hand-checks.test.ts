@@ -576,16 +576,21 @@ describe('sensitivity', SLOW, () => {
   test('each input moves by 10 % of its value (at least 1 for whole months and CSMs)', () => {
     const bars = new Map(sensitivity(DEFAULT_ASSUMPTIONS, 'roi').bars.map((b) => [b.path, b]));
     const inputs = (path: InputPath) => [bars.get(path)!.low.input, bars.get(path)!.high.input];
-    inputs('segments.0.arpa').forEach((x, i) => expectClose(x, [1800, 2200][i]!, 'segments.0.arpa'));
-    inputs('segments.0.startingAccounts').forEach((x, i) =>
-      expectClose(x, [360, 440][i]!, 'segments.0.startingAccounts'),
-    );
-    inputs('segments.0.monthlyChurn.withCs').forEach((x, i) => expectClose(x, [0.0063, 0.0077][i]!, 'churn'));
-    inputs('segments.0.csmAnnualCost').forEach((x, i) =>
-      expectClose(x, [108000, 132000][i]!, 'segments.0.csmAnnualCost'),
-    );
-    expect(inputs('segments.0.csms')).toEqual([4, 6]);
-    expect(inputs('segments.0.timeToValueMonths.withCs')).toEqual([1, 3]);
+    const tenPercent = (path: InputPath) => {
+      const today = readInput(DEFAULT_ASSUMPTIONS, path);
+      inputs(path).forEach((x, i) => expectClose(x, [0.9 * today, 1.1 * today][i]!, path));
+    };
+    tenPercent('segments.0.arpa');
+    tenPercent('segments.0.startingAccounts');
+    tenPercent('segments.0.monthlyChurn.withCs');
+    tenPercent('segments.0.csmAnnualCost');
+    // Ten CSMs or fewer, and two months: 10 % is at most one, so the step is one.
+    const csms = only(DEFAULT_ASSUMPTIONS).csms;
+    expect(csms).toBeLessThanOrEqual(10);
+    expect(inputs('segments.0.csms')).toEqual([csms - 1, csms + 1]);
+    const ttv = only(DEFAULT_ASSUMPTIONS).timeToValueMonths.withCs;
+    expect(ttv).toBeLessThanOrEqual(10);
+    expect(inputs('segments.0.timeToValueMonths.withCs')).toEqual([ttv - 1, ttv + 1]);
   });
 
   test('an input at 0 is left out unless it moves in whole steps (months, CSMs); nothing leaves its range', () => {

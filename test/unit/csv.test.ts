@@ -53,7 +53,7 @@ describe('CSV files', () => {
   test('monthly rows: assumptions head, then one row a month with and without CS', () => {
     const rows = readCsv(monthlyCsv(p, meta));
     expect(rows[0]).toEqual(['Customer Success ROI calculator', 'Board deck']);
-    expect(rows).toContainEqual(['Logo churn (CR6), with CS', '0.007']);
+    expect(rows).toContainEqual(['Logo churn (CR6), with CS', String(DEFAULT_SEGMENT.monthlyChurn.withCs)]);
     const head = rows.findIndex((r) => r[0] === 'Month');
     const table = rows.slice(head + 1);
     expect(table).toHaveLength(DEFAULT_ASSUMPTIONS.horizonMonths + 1);
@@ -88,7 +88,7 @@ describe('CSV assumptions', () => {
 
   test('with one segment, every input under today’s label, the team policy included', () => {
     const head = rows(DEFAULT_ASSUMPTIONS);
-    expect(head).toContainEqual(['Revenue per account (MRR)', '2000']);
+    expect(head).toContainEqual(['Revenue per account (MRR)', String(DEFAULT_SEGMENT.arpa)]);
     expect(head).toContainEqual(['CS staffing', 'Keep the team as it is']);
     expect(head).toContainEqual(['Ramp-up of a new CSM', '0']);
     expect(head).toContainEqual(['Digital program reach', '0']);
@@ -103,7 +103,7 @@ describe('CSV assumptions', () => {
       ],
     };
     const head = rows(two);
-    expect(head).toContainEqual(['Enterprise: Revenue per account (MRR)', '2000']);
+    expect(head).toContainEqual(['Enterprise: Revenue per account (MRR)', String(DEFAULT_SEGMENT.arpa)]);
     expect(head).toContainEqual(['SMB: Revenue per account (MRR)', '300']);
     expect(head).toContainEqual(['Gross margin', '0.78']);
   });

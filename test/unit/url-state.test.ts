@@ -119,7 +119,9 @@ describe('the scenario link', () => {
   });
 
   test('a v1 link missing one side of a lever reports that side', () => {
-    const back = opened(`#${encodeV1Full()}`.replace('&monthlyChurn.withCs=0.007', ''));
+    const back = opened(
+      `#${encodeV1Full()}`.replace(`&monthlyChurn.withCs=${DEFAULT_SEGMENT.monthlyChurn.withCs}`, ''),
+    );
     expect(back.segment.monthlyChurn).toEqual(DEFAULT_SEGMENT.monthlyChurn);
     expect(back.notices).toEqual([expect.stringMatching(/Logo churn \(CR6\), with CS was missing/)]);
   });
@@ -199,16 +201,22 @@ describe('a link with segments (version 3)', () => {
 
 describe('a hostile or broken link', () => {
   const good = encodeLink({ inputs: DEFAULT_ASSUMPTIONS, settings: DEFAULT_SETTINGS, presenter: null });
+  // The default link's own pairs, to break one at a time.
+  const { arpa, cac, startingAccounts, monthlyChurn } = DEFAULT_SEGMENT;
+  const AR = `ar=${arpa}`;
+  const CAC = `cac=${cac}`;
+  const SA = `sa=${startingAccounts}`;
+  const CH = `ch=${monthlyChurn.base}_${monthlyChurn.withCs}`;
 
   test('script in a value is reported as text and replaced by the default', () => {
-    const back = opened(`#${good.replace('ar=2000', 'ar=%3Cscript%3Ealert(1)%3C%2Fscript%3E')}`);
+    const back = opened(`#${good.replace(AR, 'ar=%3Cscript%3Ealert(1)%3C%2Fscript%3E')}`);
     expect(back.segment.arpa).toBe(DEFAULT_SEGMENT.arpa);
     expect(back.notices).toEqual([expect.stringContaining('"<script>alert(1)</script>" is not a number')]);
   });
 
   test('NaN, Infinity and 1e999 never become numbers', () => {
     const back = opened(
-      `#${good.replace('ar=2000', 'ar=NaN').replace('cac=18000', 'cac=1e999').replace('sa=400', 'sa=Infinity')}`,
+      `#${good.replace(AR, 'ar=NaN').replace(CAC, 'cac=1e999').replace(SA, 'sa=Infinity')}`,
     );
     for (const value of [back.segment.arpa, back.segment.cac, back.segment.startingAccounts]) {
       expect(Number.isFinite(value)).toBe(true);
@@ -217,7 +225,7 @@ describe('a hostile or broken link', () => {
   });
 
   test('out-of-range values are clamped and said', () => {
-    const back = opened(`#${good.replace('ch=0.015_0.007', 'ch=-3_7')}`);
+    const back = opened(`#${good.replace(CH, 'ch=-3_7')}`);
     expect(back.segment.monthlyChurn).toEqual({ base: 0, withCs: 1 });
     expect(back.notices.join(' ')).toMatch(/below the lowest.*above the highest/);
   });
@@ -239,7 +247,7 @@ describe('a hostile or broken link', () => {
 
   test('an oversized link opened over a scenario leaves that scenario as it was', () => {
     const store = createCalculatorStore();
-    loadLink(store, `#${good.replace('ar=2000', 'ar=3100').replace('cur=USD', 'cur=EUR')}&p=ar`);
+    loadLink(store, `#${good.replace(AR, 'ar=3100').replace('cur=USD', 'cur=EUR')}&p=ar`);
     const before = store.getState();
     loadLink(store, `#${good}&x=${'9'.repeat(MAX_LINK_CHARS)}`);
     const after = store.getState();
@@ -267,8 +275,8 @@ describe('a hostile or broken link', () => {
   });
 
   test('a newer version is read for what this version understands', () => {
-    const back = opened(`#${good.replace('v=3', 'v=9')}&zz=1&ar=3000`);
-    expect(back.segment.arpa).toBe(2000); // the first of two values wins
+    const back = opened(`#${good.replace('v=3', 'v=9')}&zz=1&ar=${arpa + 1000}`);
+    expect(back.segment.arpa).toBe(arpa); // the first of two values wins
     expect(back.notices.join(' ')).toMatch(/newer version.*“zz”/);
   });
 
@@ -289,7 +297,7 @@ describe('a hostile or broken link', () => {
     const back = opened(
       `#${good
         .replace('v=3', `v=3${encodeURIComponent('\u202E')}`)
-        .replace('ar=2000', `ar=${encodeURIComponent(`1${unseen}`)}`)
+        .replace(AR, `ar=${encodeURIComponent(`1${unseen}`)}`)
         .replace('cur=USD', `cur=${encodeURIComponent('\u2067US\u0000')}`)}` +
         `&p=ar_${encodeURIComponent('\u200Fzz\u2069')}`,
     );
