@@ -16,7 +16,7 @@ import { count, decimal, money, months, percent, type Formatting } from './forma
 import { printable } from './quote-text.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
-export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'team';
+export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'csms' | 'company' | 'team';
 
 export interface InputInfo {
   label: string;
@@ -64,7 +64,7 @@ const info = (
 ): InputInfo => ({ group, label, unit, hint, slider: { min: slider[0], max: slider[1], step: slider[2] } });
 
 export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
-  horizonMonths: info('business', 'Horizon', 'months', [6, 120, 1], 'How many months the projection runs.'),
+  horizonMonths: info('company', 'Horizon', 'months', [6, 120, 1], 'How many months the projection runs.'),
   startingAccounts: info(
     'business',
     'Customer accounts today',
@@ -94,14 +94,14 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     'Sales and marketing cost of one new paid account.',
   ),
   grossMargin: info(
-    'business',
+    'company',
     'Gross margin',
     'percent',
     [0, 1, 0.01],
     'Share of revenue kept after the cost of serving it.',
   ),
   annualDiscountRate: info(
-    'business',
+    'company',
     'Discount rate (a year)',
     'percent',
     [0, 0.3, 0.005],
@@ -163,30 +163,30 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     [0, 0.5, 0.01],
     'New accounts each onboarded account refers a year, with no CAC.',
   ),
-  csms: info('team', 'CSMs', 'count', [0, 60, 1], 'Customer Success Managers on the team today.'),
+  csms: info('csms', 'CSMs', 'count', [0, 60, 1], 'Customer Success Managers on the team today.'),
   csmAnnualCost: info(
-    'team',
+    'csms',
     'Cost of one CSM (a year)',
     'money',
     [0, 300000, 1000],
     'Salary, benefits and taxes of one CSM; their managers and tools are counted below.',
   ),
   csmHoursPerMonth: info(
-    'team',
+    'csms',
     'Productive hours per CSM a month',
     'hours',
     [1, 200, 1],
     'Hours a CSM spends with customers, not in meetings.',
   ),
   onboardingHoursPerAccount: info(
-    'team',
+    'csms',
     'Onboarding hours per new account',
     'hours',
     [0, 80, 1],
     'CSM time to onboard one account, in its first month.',
   ),
   impactHoursPerAccountMonth: info(
-    'team',
+    'csms',
     'Hours per account a month',
     'hours',
     [0, 10, 0.1],
@@ -228,21 +228,21 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     'CS platform seats and operations, per CSM.',
   ),
   digitalCoverage: info(
-    'team',
+    'csms',
     'Digital program reach',
     'percent',
     [0, 1, 0.01],
     'Share of the full CS effect that tech-touch (email, in-app, webinars) gives every account, with no CSM hours.',
   ),
   digitalCostPerAccountMonth: info(
-    'team',
+    'csms',
     'Digital cost per account a month',
     'money',
     [0, 50, 0.5],
     'What the digital program costs for each account it serves.',
   ),
   digitalFixedCostPerYear: info(
-    'team',
+    'csms',
     'Digital platform cost (a year)',
     'money',
     [0, 200000, 1000],
@@ -253,6 +253,8 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
 export interface InputGroup {
   id: GroupId;
   title: string;
+  /** A segment's inputs (shown for the segment on screen) or the whole organisation's. */
+  scope: 'segment' | 'organisation';
   fields: readonly InputKey[];
   /** A titled part of the group (the team's digital program). */
   part?: { title: string; fields: readonly InputKey[] };
@@ -269,42 +271,55 @@ export const GROUPS: readonly InputGroup[] = [
   {
     id: 'business',
     title: 'The business',
-    fields: [
-      'startingAccounts',
-      'newAccountsPerMonth',
-      'arpa',
-      'cac',
-      'grossMargin',
-      'horizonMonths',
-      'annualDiscountRate',
-    ],
+    scope: 'segment',
+    fields: ['startingAccounts', 'newAccountsPerMonth', 'arpa', 'cac'],
   },
-  { id: 'onboarding', title: 'Onboarding', fields: ['onboardingSuccess', 'timeToValueMonths'] },
-  { id: 'retention', title: 'Retention', fields: ['monthlyChurn', 'monthlyContraction'] },
+  {
+    id: 'onboarding',
+    title: 'Onboarding',
+    scope: 'segment',
+    fields: ['onboardingSuccess', 'timeToValueMonths'],
+  },
+  { id: 'retention', title: 'Retention', scope: 'segment', fields: ['monthlyChurn', 'monthlyContraction'] },
   {
     id: 'expansion',
     title: 'Expansion',
+    scope: 'segment',
     fields: ['expansionWinRate', 'expansionUplift', 'expansionsPerYear', 'referralsPerAccountYear'],
   },
   {
-    id: 'team',
-    title: 'The CS team',
+    id: 'csms',
+    title: 'CSMs',
+    scope: 'segment',
     fields: [
       'csms',
       'csmAnnualCost',
       'csmHoursPerMonth',
       'onboardingHoursPerAccount',
       'impactHoursPerAccountMonth',
-      'team.rampMonths',
-      'team.targetCoverage',
-      'team.csmsPerManager',
-      'team.managerAnnualCost',
-      'team.toolingPerCsmYear',
     ],
     part: {
       title: 'Digital program',
       fields: ['digitalCoverage', 'digitalCostPerAccountMonth', 'digitalFixedCostPerYear'],
     },
+  },
+  {
+    id: 'company',
+    title: 'The company',
+    scope: 'organisation',
+    fields: ['grossMargin', 'horizonMonths', 'annualDiscountRate'],
+  },
+  {
+    id: 'team',
+    title: 'The CS team',
+    scope: 'organisation',
+    fields: [
+      'team.targetCoverage',
+      'team.rampMonths',
+      'team.csmsPerManager',
+      'team.managerAnnualCost',
+      'team.toolingPerCsmYear',
+    ],
   },
 ];
 

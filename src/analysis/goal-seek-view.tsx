@@ -3,9 +3,10 @@ import { goalSeek, readInput, type Assumptions, type GoalMetric, type InputPath 
 import { explainProblems, formatInput, labelOf, pathOf, type InputName } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
+import { projectionOf } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { goalText } from './goal-text.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { formatMetric, METRIC_LABEL } from '../metrics.ts';
 import { useAnalysisInputs } from './use-analysis-inputs.ts';
 import { ValueInput, type ValueView } from './value-input.tsx';
@@ -96,7 +97,7 @@ const seekOf = memoByInputsAndKey((a: Assumptions, key: string) => {
 export default function GoalSeekView() {
   const a = useAnalysisInputs();
   const fmt = useFormatting();
-  const segment = ACTIVE_SEGMENT;
+  const segment = useActiveSegment(a);
   const setInput = useCalculator((s) => s.setInput);
   const [state, setState] = useViewState<GoalState>('goal', () => ({
     metric: 'nrr',

@@ -5,10 +5,10 @@ import { decimal } from '../format.ts';
 import { sweepHeadcount, teamSize, type Assumptions } from '../model/index.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { pathOf } from '../input-catalog.ts';
 import { headcountText } from './headcount-text.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
 import { useViewState } from './view-state.tsx';
 
@@ -22,7 +22,7 @@ export default function HeadcountView() {
   const setInput = useCalculator((s) => s.setInput);
   const [picked, setPicked] = useViewState<number | null>('headcount.inspected', () => null);
   const id = useId();
-  const segment = ACTIVE_SEGMENT;
+  const segment = useActiveSegment(a);
   const csms = a.segments[segment]!.csms;
   const { upper, inspected, spec, text } = useMemo(() => {
     const sweep = sweepOf(a, segment);

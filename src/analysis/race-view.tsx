@@ -6,7 +6,7 @@ import { explainProblem, explainProblems, labelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { RACE_COMPANY_A } from '../store/presets.ts';
 import { useFormatting } from '../store/projection.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { withEntry } from './partial-record.ts';
 import {
   ARTICLE_CHANGES,

@@ -10,10 +10,11 @@ import {
   type SensitivityMetric,
 } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { METRIC_LABEL } from '../metrics.ts';
 import { labelOf } from '../input-catalog.ts';
 import { retentionGainText } from './retention-gain-text.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { useAnalysisInputs, usePalette } from './use-analysis-inputs.ts';
 import { useViewState } from './view-state.tsx';
 
@@ -38,7 +39,7 @@ export default function SensitivityView() {
   const id = useId();
   const s = sensitivityOf(a, metric);
   const spec = useMemo(() => tornadoChartSpec(s, palette, fmt), [s, palette, fmt]);
-  const gain = retentionGainText(a, gainOf(a, RETENTION_GAIN_POINTS), fmt);
+  const gain = retentionGainText(a, gainOf(a, RETENTION_GAIN_POINTS), fmt, useActiveSegment(a));
   return (
     <div className="analysis-view">
       <div className="inspect-row">

@@ -6,7 +6,8 @@ import { MAX_SEED, readInput, type InputPath, type UncertainRanges } from '../mo
 import { formatInput, labelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
+import { projectionOf } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { DEFAULT_SEED, freshSeed, RUN_CHOICES, spreadRanges, uncertainPaths } from './uncertainty.ts';
 import { useMonteCarlo, type MonteCarloRun } from './use-monte-carlo.ts';
 import { withEntry } from './partial-record.ts';
@@ -35,7 +36,7 @@ const SEED_VIEW: ValueView = {
 export default function UncertaintyView() {
   const a = useAnalysisInputs();
   const fmt = useFormatting();
-  const segment = ACTIVE_SEGMENT;
+  const segment = useActiveSegment(a);
   const palette = usePalette();
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const [state, setState] = useViewState<UncertaintyState>('uncertainty', () => ({

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
 import { ChartGrid } from '../charts/chart-grid.tsx';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
@@ -21,6 +20,7 @@ const AnalysisArea = lazy(() =>
 export function Calculator() {
   usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
+  const activeSegment = useCalculator((s) => s.activeSegment);
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);
@@ -40,7 +40,8 @@ export function Calculator() {
         <div className="layout">
           <section className="inputs" aria-label="Assumptions">
             <InputPanel
-              segment={ACTIVE_SEGMENT}
+              segment={activeSegment}
+              segments={presenter ? 'choose' : 'manage'}
               {...(presenter ? { visible: (key) => presenter.includes(key) } : {})}
             />
           </section>

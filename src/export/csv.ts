@@ -122,8 +122,8 @@ export function monthlyCsv(p: Projection, meta: CsvMeta): string {
   return toCsv([...header(p, meta), columns, ...rows]);
 }
 
-/** The key figures, with CS and without. */
-export function kpiCsv(p: Projection, meta: CsvMeta): string {
-  const rows = kpiFigures(p).map((f): Cell[] => [f.label, f.withCs, f.withoutCs, f.unit]);
+/** The key figures, with CS and without; a new account's worth is that of segment `segment`, named. */
+export function kpiCsv(p: Projection, meta: CsvMeta, segment: number): string {
+  const rows = kpiFigures(p, segment).map((f): Cell[] => [f.label, f.withCs, f.withoutCs, f.unit]);
   return toCsv([...header(p, meta), ['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows]);
 }

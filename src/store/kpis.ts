@@ -1,5 +1,6 @@
 import { count, decimal, money, multiple, percent, type Formatting } from '../format.ts';
-import { startingCsms, type Projection } from './projection-of.ts';
+import type { Assumptions } from '../model/index.ts';
+import { segmentIn, startingCsms, type Projection } from './projection-of.ts';
 
 /**
  * The KPI registry: every key figure defined once. The KPI cards, the compare table, the key-figures CSV
@@ -28,7 +29,10 @@ export interface FigureDefinition {
   better: 'higher' | 'lower' | null;
   /** Set on a figure of the run with no CS program: the compare table compares its without-CS values. */
   run?: 'withoutCs';
-  read: (p: Projection) => FigureValues;
+  /** Set on a figure of one segment (a new account's worth): it is read for the segment on screen, and named. */
+  perSegment?: true;
+  /** The figure of projection `p`; a per-segment figure is that of segment `segment`. */
+  read: (p: Projection, segment: number) => FigureValues;
 }
 
 /** What one KPI card says. */
@@ -267,7 +271,8 @@ export const KPIS: readonly KpiDefinition[] = [
     label: 'Customer lifetime value',
     unit: 'money',
     better: 'higher',
-    read: (p) => ({ withCs: p.clvWithCs, withoutCs: p.clvBaseline }),
+    perSegment: true,
+    read: (p, i) => ({ withCs: p.segments[i]!.clvWithCs, withoutCs: p.segments[i]!.clvBaseline }),
     card: ({ withCs, withoutCs }, _p, fmt) => ({
       value: money(fmt, withCs!, true),
       detail: `${money(fmt, withoutCs!, true)} without CS`,
@@ -284,7 +289,8 @@ export const KPIS: readonly KpiDefinition[] = [
     label: 'LTV : CAC',
     unit: 'ratio',
     better: 'higher',
-    read: (p) => ({ withCs: p.ltvToCacWithCs, withoutCs: p.ltvToCacBaseline }),
+    perSegment: true,
+    read: (p, i) => ({ withCs: p.segments[i]!.ltvToCacWithCs, withoutCs: p.segments[i]!.ltvToCacBaseline }),
     card: ({ withCs, withoutCs }, _p, fmt) => ({
       value: withCs === null ? 'No CAC' : multiple(fmt, withCs),
       detail: withoutCs === null ? 'Acquisition is free' : `${multiple(fmt, withoutCs)} without CS`,
@@ -392,6 +398,11 @@ export const KPIS: readonly KpiDefinition[] = [
 export const cardLabelOf = (k: KpiDefinition, horizonMonths: number): string =>
   k.cardLabel?.(horizonMonths) ?? k.label;
 
+/** A figure's label for scenario `a`: a per-segment figure names its segment when there are several. */
+function labelFor(label: string, f: FigureDefinition, a: Assumptions, segment: number): string {
+  return f.perSegment && a.segments.length > 1 ? `${label} (${a.segments[segment]!.name})` : label;
+}
+
 /** One KPI card: what the registry says about it, and its text for one projection. */
 export interface KpiCardText extends CardText {
   name: string;
@@ -400,14 +411,15 @@ export interface KpiCardText extends CardText {
   headline: boolean;
 }
 
-/** Every KPI card's text, from one projection: pure, so it is tested without a DOM. */
-export function kpiCards(p: Projection, fmt: Formatting): KpiCardText[] {
+/** Every KPI card's text, from one projection and the segment on screen: pure, so it is tested without a DOM. */
+export function kpiCards(p: Projection, fmt: Formatting, segment: number): KpiCardText[] {
+  const i = segmentIn(p.inputs, segment);
   return KPIS.map((k) => ({
     name: k.name,
-    label: cardLabelOf(k, p.inputs.horizonMonths),
+    label: labelFor(cardLabelOf(k, p.inputs.horizonMonths), k, p.inputs, i),
     formula: k.formula,
     headline: k.headline === true,
-    ...k.card(k.read(p), p, fmt),
+    ...k.card(k.read(p, i), p, fmt),
   }));
 }
 
@@ -421,13 +433,14 @@ export interface KpiFigure extends FigureValues {
   value: number | null;
 }
 
-/** Every KPI and each figure its card quotes, in card order, as numbers. */
-export function kpiFigures(p: Projection): KpiFigure[] {
+/** Every KPI and each figure its card quotes, in card order, as numbers; per-segment ones of `segment`. */
+export function kpiFigures(p: Projection, segment: number): KpiFigure[] {
+  const i = segmentIn(p.inputs, segment);
   return KPIS.flatMap((k) => [k, ...(k.quotes ?? [])]).map((f) => {
-    const values = f.read(p);
+    const values = f.read(p, i);
     return {
       name: f.name,
-      label: f.label,
+      label: labelFor(f.label, f, p.inputs, i),
       unit: f.unit,
       better: f.better,
       ...values,

@@ -93,7 +93,7 @@ describe.each(SCENARIOS)('every analysis view on %s', (_, a) => {
       ...(['mrr', 'contribution', 'cumulativeContribution'] as const).map((m) =>
         raceSentence(race, m, month, fmt),
       ),
-      ...Object.values(retentionGainText(a, retentionVsAcquisition(a), fmt)),
+      ...Object.values(retentionGainText(a, retentionVsAcquisition(a), fmt, 0)),
       goalText(goalSeek(a, { metric: 'roi', target: 1 }, 'segments.0.csms'), a, fmt),
       goalText(goalSeek(a, { metric: 'paybackMonth', target: 12 }, 'segments.0.monthlyChurn.withCs'), a, fmt),
     ];

@@ -260,13 +260,13 @@ describe('what moves ROI', () => {
     await page.getByLabel('Measure').selectOption('npv');
     await expect.poll(() => text(page, '[data-chart="tornado"] .chart-title')).toBe(headline(a, 'npv'));
     expect(await text(page, '[data-verdict="retention-gain"]')).toBe(
-      retentionGainText(a, retentionVsAcquisition(a), fmt).verdict,
+      retentionGainText(a, retentionVsAcquisition(a), fmt, 0).verdict,
     );
     await step(page, 'monthlyChurn.base');
     const moved = withInput(a, 'segments.0.monthlyChurn.base', a.segments[0]!.monthlyChurn.base + 0.001);
     await expect
       .poll(() => text(page, '[data-fact="retention-gain"] p'))
-      .toBe(retentionGainText(moved, retentionVsAcquisition(moved), fmt).retention);
+      .toBe(retentionGainText(moved, retentionVsAcquisition(moved), fmt, 0).retention);
   });
 });
 

@@ -62,7 +62,8 @@ export default function ComparePanel() {
   const rows = useMemo(
     () =>
       compareRows(
-        compared.map((c) => kpiFigures(c.projection)),
+        // NOTE: a new account's worth (CLV, LTV : CAC) is compared for each scenario's first segment.
+        compared.map((c) => kpiFigures(c.projection, 0)),
         fmt,
       ),
     [compared, fmt],
