@@ -4,6 +4,7 @@ import { ChartGrid } from '../charts/chart-grid.tsx';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
+import { SegmentTable } from '../components/segment-table.tsx';
 import { PrintAssumptions } from '../components/print-assumptions.tsx';
 import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
@@ -49,6 +50,7 @@ export function Calculator() {
             <AnalysisNavProvider>
               <PrintAssumptions />
               <KpiGrid />
+              <SegmentTable />
               <ChartGrid />
               <Suspense fallback={null}>
                 <AnalysisArea />
