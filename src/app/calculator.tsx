@@ -12,6 +12,9 @@ import { Toolbar } from '../components/toolbar.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
 
+// The organisation's charts load only once the scenario has segments or a hiring plan to show.
+const OrganisationCharts = lazy(() => import('../charts/organisation-charts.tsx'));
+
 // The analysis views load after the page: none of their code is in the first bundle.
 const AnalysisArea = lazy(() =>
   import('../analysis/analysis-area.tsx').then((m) => ({ default: m.AnalysisArea })),
@@ -22,6 +25,9 @@ export function Calculator() {
   usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
   const activeSegment = useCalculator((s) => s.activeSegment);
+  const organised = useCalculator(
+    (s) => s.inputs.segments.length > 1 || s.inputs.team.staffing === 'hireToCoverage',
+  );
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);
@@ -52,6 +58,11 @@ export function Calculator() {
               <KpiGrid />
               <SegmentTable />
               <ChartGrid />
+              {organised && (
+                <Suspense fallback={null}>
+                  <OrganisationCharts />
+                </Suspense>
+              )}
               <Suspense fallback={null}>
                 <AnalysisArea />
               </Suspense>
