@@ -14,8 +14,11 @@ import { useViewState } from './view-state.tsx';
 
 const sweepOf = memoByInputsAndKey((a: Assumptions, segment: number) => sweepHeadcount(a, segment));
 
-/** The CS team as a profit centre: net benefit for every team size, and what one CSM more or less is worth. */
-export default function HeadcountView() {
+/**
+ * One segment's team as a profit centre: net benefit for every team size of the segment on screen, and
+ * what one CSM more or less there is worth.
+ */
+export function SegmentTeamSize() {
   const a = useAnalysisInputs();
   const fmt = useFormatting();
   const palette = usePalette();
@@ -35,8 +38,16 @@ export default function HeadcountView() {
       text: headcountText(a, sweep, teamSize(a, segment, inspected), fmt),
     };
   }, [a, segment, csms, picked, palette, fmt]);
+  const several = a.segments.length > 1;
+  const fixed = a.team.staffing === 'hireToCoverage' ? ' (fixed team)' : '';
   return (
     <div className="analysis-view">
+      {(several || fixed) && (
+        <h3 className="view-heading">
+          {several ? `Team size of ${a.segments[segment]!.name}` : 'Team size'}
+          {fixed}
+        </h3>
+      )}
       <p className="verdict" data-verdict="headcount">
         {text.verdict}
       </p>
