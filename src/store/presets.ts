@@ -5,6 +5,7 @@ import {
   type Lever,
   type Segment,
 } from '../model/index.ts';
+import { THREE_TIER_PRESET } from './three-tier-preset.ts';
 
 export interface Preset {
   id: string;
@@ -103,6 +104,7 @@ export const PRESETS: readonly Preset[] = [
       impactHoursPerAccountMonth: 0.5,
     }),
   },
+  THREE_TIER_PRESET,
 ];
 
 export const presetById = (id: string): Preset | undefined => PRESETS.find((p) => p.id === id);

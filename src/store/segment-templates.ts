@@ -17,17 +17,17 @@ export const SEGMENT_TEMPLATES: readonly SegmentTemplate[] = [
       startingAccounts: 60,
       newAccountsPerMonth: 2,
       // ACV above $100k (SaaS Capital 2023 bands, as reported).
-      arpa: 10000,
-      cac: 60000,
+      arpa: 15000,
+      cac: 90000,
       referralsPerAccountYear: 0.05,
       onboardingSuccess: { base: 0.9, withCs: 0.97 },
       timeToValueMonths: { base: 5, withCs: 3 },
-      // GRR about 93 % a year above $100k ACV (SaaS Capital 2023, as reported): 0.6 % a month with CS.
-      monthlyChurn: { base: 0.01, withCs: 0.006 },
+      // GRR about 93 % a year above $100k ACV (SaaS Capital 2023, as reported): churn and contraction with CS.
+      monthlyChurn: { base: 0.0065, withCs: 0.004 },
       monthlyContraction: { base: 0.004, withCs: 0.002 },
       // NRR 107–110 % above $100k ACV (SaaS Capital 2023, as reported) needs expansion at renewal.
-      expansionWinRate: { base: 0.25, withCs: 0.45 },
-      expansionUplift: { base: 0.15, withCs: 0.2 },
+      expansionWinRate: { base: 0.35, withCs: 0.6 },
+      expansionUplift: { base: 0.2, withCs: 0.3 },
       expansionsPerYear: { base: 1, withCs: 1 },
       csms: 5,
       // Fully loaded CSM cost about $145–210k a year in the US (metricrig.com).
@@ -56,11 +56,11 @@ export const SEGMENT_TEMPLATES: readonly SegmentTemplate[] = [
       onboardingSuccess: { base: 0.85, withCs: 0.95 },
       timeToValueMonths: { base: 3, withCs: 2 },
       // GRR about 92 % and NRR 103 % at $25–50k ACV (SaaS Capital 2023, as reported).
-      monthlyChurn: { base: 0.012, withCs: 0.0075 },
-      monthlyContraction: { base: 0.004, withCs: 0.003 },
-      expansionWinRate: { base: 0.2, withCs: 0.35 },
-      expansionUplift: { base: 0.15, withCs: 0.2 },
-      expansionsPerYear: { base: 1, withCs: 1.5 },
+      monthlyChurn: { base: 0.01, withCs: 0.006 },
+      monthlyContraction: { base: 0.004, withCs: 0.002 },
+      expansionWinRate: { base: 0.25, withCs: 0.45 },
+      expansionUplift: { base: 0.2, withCs: 0.25 },
+      expansionsPerYear: { base: 1, withCs: 1 },
       csms: 4,
       // The low end of $145–210k fully loaded (metricrig.com).
       csmAnnualCost: 150000,
@@ -88,10 +88,10 @@ export const SEGMENT_TEMPLATES: readonly SegmentTemplate[] = [
       onboardingSuccess: { base: 0.75, withCs: 0.85 },
       timeToValueMonths: { base: 2, withCs: 1 },
       // GRR about 90 %, NRR about 100 % under $12k ACV (SaaS Capital 2023, as reported).
-      monthlyChurn: { base: 0.02, withCs: 0.013 },
-      monthlyContraction: { base: 0.005, withCs: 0.004 },
-      expansionWinRate: { base: 0.1, withCs: 0.15 },
-      expansionUplift: { base: 0.2, withCs: 0.2 },
+      monthlyChurn: { base: 0.013, withCs: 0.008 },
+      monthlyContraction: { base: 0.004, withCs: 0.002 },
+      expansionWinRate: { base: 0.15, withCs: 0.3 },
+      expansionUplift: { base: 0.25, withCs: 0.3 },
       expansionsPerYear: { base: 1, withCs: 1 },
       csms: 2,
       // Pooled SMB CSMs are often paid below the $145–210k of named CSMs (benchmarks.md).
