@@ -1,6 +1,7 @@
 import { count, decimal, money, multiple, percent, type Formatting } from '../format.ts';
 import type { Assumptions } from '../model/index.ts';
 import { segmentIn, startingCsms, type Projection } from './projection-of.ts';
+import { segmentRows } from './segment-rows.ts';
 
 /**
  * The KPI registry: every key figure defined once. The KPI cards, the compare table, the key-figures CSV
@@ -431,6 +432,8 @@ export interface KpiFigure extends FigureValues {
   better: FigureDefinition['better'];
   /** The value that stands for the scenario, for a side-by-side compare. */
   value: number | null;
+  /** Set on a figure of one segment (segmentFigures): the segment's name. */
+  segment?: string;
 }
 
 /** Every KPI and each figure its card quotes, in card order, as numbers; per-segment ones of `segment`. */
@@ -446,5 +449,50 @@ export function kpiFigures(p: Projection, segment: number): KpiFigure[] {
       ...values,
       value: f.run === 'withoutCs' ? values.withoutCs : values.withCs,
     };
+  });
+}
+
+/**
+ * Each segment's own figures, named after it (what the segment table shows, and what a new account of
+ * it is worth), for the CSV and the compare table. None with one segment: its figures are the book's.
+ */
+export function segmentFigures(p: Projection): KpiFigure[] {
+  if (p.inputs.segments.length < 2) return [];
+  const seen = new Map<string, number>();
+  return segmentRows(p).rows.flatMap((r) => {
+    // Two segments of one name stay two rows: the second is numbered.
+    const count = (seen.get(r.name) ?? 0) + 1;
+    seen.set(r.name, count);
+    const name = count === 1 ? r.name : `${r.name} (${count})`;
+    const own = p.segments[r.index]!;
+    const figure = (
+      key: string,
+      label: string,
+      unit: FigureUnit,
+      better: FigureDefinition['better'],
+      withCs: number | null,
+      withoutCs: number | null = null,
+    ): KpiFigure => ({
+      name: `segment:${name}:${key}`,
+      label: `${name}: ${label}`,
+      unit,
+      better,
+      withCs,
+      withoutCs,
+      value: withCs,
+      segment: name,
+    });
+    return [
+      figure('roi', 'CS program ROI', 'percent', 'higher', r.roi),
+      figure('net-benefit', 'Net benefit', 'money', 'higher', r.netBenefit),
+      figure('nrr', 'Net revenue retention', 'percent', 'higher', r.nrr),
+      figure('coverage', 'Average CS coverage', 'percent', 'higher', r.coverage),
+      figure('csms', 'CSMs', 'count', null, r.csms),
+      figure('recommended-csms', 'Recommended CSMs', 'count', null, r.recommended),
+      figure('best-csms', 'Best team (fixed)', 'count', null, r.best),
+      figure('cs-cost-share', 'CS cost share of ARR', 'percent', 'lower', r.csCostShare),
+      figure('clv', 'Customer lifetime value', 'money', 'higher', own.clvWithCs, own.clvBaseline),
+      figure('ltv-cac', 'LTV : CAC', 'ratio', 'higher', own.ltvToCacWithCs, own.ltvToCacBaseline),
+    ];
   });
 }
