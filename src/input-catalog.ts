@@ -2,6 +2,7 @@ import {
   GLOBAL_RANGES,
   LEVER_RANGES,
   rangeOf,
+  type Assumptions,
   type GlobalField,
   type InputPath,
   type LeverField,
@@ -354,6 +355,16 @@ export function labelOf(path: InputPath | InputName): string {
   const label = infoOf(path).label;
   const side = /\.(base|withCs)$/.exec(path)?.[1];
   return side === undefined ? label : `${label}, ${side === 'base' ? 'without CS' : 'with CS'}`;
+}
+
+/**
+ * "Logo churn (CR6), with CS", or with several segments "Mid-market pooled: Logo churn (CR6), with CS":
+ * an input's label with the name of the segment it belongs to, wherever a view shows inputs of a segment.
+ */
+export function namedLabelOf(path: InputPath, a: Assumptions): string {
+  const segment = segmentOf(path);
+  const name = segment === null || a.segments.length < 2 ? undefined : a.segments[segment]?.name;
+  return name === undefined ? labelOf(path) : `${name}: ${labelOf(path)}`;
 }
 
 /** A model value in the unit a person reads it in. */

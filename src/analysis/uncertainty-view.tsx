@@ -3,7 +3,7 @@ import { bandChartSpec } from '../charts/band-chart-spec.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { decimal, money, percent, type Formatting } from '../format.ts';
 import { MAX_SEED, readInput, type InputPath, type UncertainRanges } from '../model/index.ts';
-import { formatInput, labelOf } from '../input-catalog.ts';
+import { formatInput, namedLabelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { projectionOf } from '../store/projection-of.ts';
@@ -100,7 +100,7 @@ export default function UncertaintyView() {
         </thead>
         <tbody>
           {uncertainPaths(segment).map((path) => {
-            const label = labelOf(path).replace(/, with CS$/, '');
+            const label = namedLabelOf(path, a).replace(/, with CS$/, '');
             const view = valueViewOf(path, churnUnit);
             return (
               <tr key={path}>

@@ -82,8 +82,8 @@ describe.each(SCENARIOS)('every analysis view on %s', (_, a) => {
         raceChartSpec(race, m, month, palette, fmt),
       ),
       cohortChartSpec(cohortLayers(a, 'all'), palette, false, fmt),
-      tornadoChartSpec(sensitivity(a, 'roi'), palette, fmt),
-      tornadoChartSpec(sensitivity(a, 'paybackMonth'), palette, fmt),
+      tornadoChartSpec(sensitivity(a, 'roi'), a, palette, fmt),
+      tornadoChartSpec(sensitivity(a, 'paybackMonth'), a, palette, fmt),
       bandChartSpec(mc, simulate(a).rows, palette, fmt),
     ];
     const texts = [

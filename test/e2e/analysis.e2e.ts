@@ -249,7 +249,7 @@ describe('what moves ROI', () => {
     const page = await browser.open();
     await openTab(page, 'sensitivity');
     const headline = (x: Assumptions, m: 'roi' | 'npv') =>
-      tornadoChartSpec(sensitivity(x, m), paletteFor('light'), fmt).headline;
+      tornadoChartSpec(sensitivity(x, m), x, paletteFor('light'), fmt).headline;
     expect(await text(page, '[data-chart="tornado"] .chart-title')).toBe(headline(a, 'roi'));
     expect(await canvasInk(page, '[data-chart="tornado"] canvas')).toBeGreaterThan(0.01);
     // The defaults have no digital program: its inputs, at zero, are left out and named.
