@@ -21,11 +21,17 @@ const teamOf = memoByInputs((a: Assumptions) => {
 });
 
 /**
- * Where the next CSM goes: what one more CSM is worth in each segment, today's split of the team against
+ * Where the next CSM goes, with several segments: what one more CSM is worth in each segment, today's split of the team against
  * the best split of the same team (one click applies it), and the whole book's net benefit for every
  * total team split the best way. The segment on screen's own team-size curve follows.
  */
 export default function TeamView() {
+  const several = useAnalysisInputs().segments.length > 1;
+  // NOTE: with one segment there is nothing to split: its team-size curve is the whole answer, as before segments.
+  return several ? <SplitTeam /> : <SegmentTeamSize />;
+}
+
+function SplitTeam() {
   const a = useAnalysisInputs();
   const fmt = useFormatting();
   const palette = usePalette();

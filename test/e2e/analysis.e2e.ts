@@ -62,7 +62,7 @@ describe('the analysis area', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.waitForSelector('[data-analysis] [role="tablist"]');
     expect(requested.some((u) => u.includes('race-view'))).toBe(false);
-    const first = page.locator('[role="tab"][aria-selected="true"]');
+    const first = page.locator('[data-analysis] [role="tab"][aria-selected="true"]');
     expect(await first.getAttribute('data-tab')).toBe('headcount');
     await first.focus();
     await page.keyboard.press('ArrowRight');
@@ -76,8 +76,8 @@ describe('the analysis area', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
     await page.waitForSelector('[data-panel="methodology"] .analysis-view');
-    const panel = page.locator('[role="tabpanel"]');
-    const selected = page.locator('[role="tab"][aria-selected="true"]');
+    const panel = page.locator('[data-analysis] [role="tabpanel"]');
+    const selected = page.locator('[data-analysis] [role="tab"][aria-selected="true"]');
     expect(await panel.getAttribute('aria-labelledby')).toBe(await selected.getAttribute('id'));
     expect(await selected.getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
   });
