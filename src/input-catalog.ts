@@ -389,11 +389,21 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
 export const explainProblems = (problems: readonly Problem[], fmt: Formatting): string =>
   problems.map((p) => explainProblem(p, fmt)).join(' ');
 
-/** One plain sentence for one validation change. */
-export function explainProblem(p: Problem, fmt: Formatting): string {
+/**
+ * One plain sentence for one validation change. `names`, the validated scenario's segment names, lets a
+ * sentence about a segment's input name the segment.
+ */
+export function explainProblem(p: Problem, fmt: Formatting, names: readonly string[] = []): string {
   const segment = segmentOf(p.field);
-  // NOTE: with one segment (all the app shows for now) sentences name the input alone, as before segments.
-  const where = segment !== null && segment > 0 ? `Segment ${segment + 1}: ` : '';
+  // NOTE: with one segment sentences name the input alone, as before segments; with several, a segment's
+  // input is named with its segment's name, or its number where the name is not known (or is the problem).
+  const named = segment === null || names.length < 2 ? undefined : names[segment];
+  const where =
+    named !== undefined && nameOf(p.field) !== 'name'
+      ? `${named}: `
+      : segment !== null && segment > 0
+        ? `Segment ${segment + 1}: `
+        : '';
   // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
   const given = printable(p.given);
   if (p.field === 'segments') {

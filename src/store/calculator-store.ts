@@ -116,7 +116,8 @@ export function createCalculatorStore(initial?: {
         // (Spread copies an own "__proto__" key as plain data, and validation reads own fields only.)
         const merged = typeof raw === 'object' && raw !== null ? { ...get().inputs, ...raw } : raw;
         const problems = edit(merged);
-        get().notify(problems.map((p) => `${source}: ${explainProblem(p, get().settings)}`));
+        const names = get().inputs.segments.map((s) => s.name);
+        get().notify(problems.map((p) => `${source}: ${explainProblem(p, get().settings, names)}`));
       },
       applyPreset: (id) => {
         const preset = presetById(id);

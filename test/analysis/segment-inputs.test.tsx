@@ -81,6 +81,17 @@ describe('a link with more segments than the calculator takes', () => {
     ]);
   });
 
+  test('a bad number in one segment is named with the segment', () => {
+    const link = encodeLink({ inputs: tiers, settings: DEFAULT_SETTINGS, presenter: null });
+    const store = createCalculatorStore();
+    loadLink(store, `#${link.replace(/(^|&)1\.ar=\d+/, '$11.ar=abc')}`);
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(
+        /^The link: Mid-market pooled: Revenue per account \(MRR\): "abc" is not a number/,
+      ),
+    ]);
+  });
+
   test('a three-segment link round trips', () => {
     const store = createCalculatorStore();
     loadLink(store, `#${encodeLink({ inputs: tiers, settings: DEFAULT_SETTINGS, presenter: null })}`);
