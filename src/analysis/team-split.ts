@@ -48,12 +48,17 @@ export function teamSplit(a: Assumptions): TeamSplit {
   return { total, today, best: best.csms, todayNetBenefit, bestNetBenefit: best.netBenefit };
 }
 
-/** At most this many team sizes are split: each split is a search over every way to share the team. */
-const MAX_POINTS = 60;
+/**
+ * At most this many team sizes are split: each split is a search over every way to share the team
+ * (segments × size² steps), and the view must recompute within a frame of the inputs resting.
+ */
+// NOTE: allocateTeam finds the best split of every smaller team on its way to the one asked for, but
+// returns only that one; a model that returned them all would give the whole curve in one search.
+const MAX_POINTS = 20;
 
 /**
  * The whole book's net benefit for total teams from 0 to past the full-coverage team (or one past
- * today's, if larger), each split the best way; sampled evenly above 60 sizes, today's total always in.
+ * today's, if larger), each split the best way; sampled evenly above 20 sizes, today's total always in.
  */
 export function bestSplitCurve(a: Assumptions, recommended: number): BestSplitPoint[] {
   const today = a.segments.reduce((sum, s) => sum + s.csms, 0);
