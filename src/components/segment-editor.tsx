@@ -2,7 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'rea
 import { useShallow } from 'zustand/react/shallow';
 import { MAX_SEGMENTS } from '../model/index.ts';
 import { explainProblems } from '../input-catalog.ts';
-import { useCalculator } from '../store/calculator-context.tsx';
+import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { copyOf, SEGMENT_TEMPLATES } from '../store/segment-templates.ts';
 
@@ -88,7 +88,8 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
       removeSegment: s.removeSegment,
     })),
   );
-  const segment = useCalculator((s) => s.inputs.segments[index]);
+  // Read on click, not subscribed to: a slider step in this segment must not re-render its tools.
+  const store = useCalculatorStore();
   const fmt = useFormatting();
   const [template, setTemplate] = useState(SEGMENT_TEMPLATES[0]!.id);
   const [draft, setDraft] = useState<string | null>(null);
@@ -104,7 +105,7 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
   const add = () => {
     const chosen = SEGMENT_TEMPLATES.find((t) => t.id === template);
     if (chosen) addSegment(chosen.segment);
-    else if (segment) addSegment(copyOf(segment));
+    else addSegment(copyOf(store.getState().inputs.segments[index]!));
   };
 
   return (
