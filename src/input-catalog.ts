@@ -2,6 +2,7 @@ import {
   GLOBAL_RANGES,
   LEVER_RANGES,
   rangeOf,
+  type Assumptions,
   type GlobalField,
   type InputPath,
   type LeverField,
@@ -16,7 +17,7 @@ import { count, decimal, money, months, percent, type Formatting } from './forma
 import { printable } from './quote-text.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
-export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'team';
+export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'csms' | 'company' | 'team';
 
 export interface InputInfo {
   label: string;
@@ -64,7 +65,7 @@ const info = (
 ): InputInfo => ({ group, label, unit, hint, slider: { min: slider[0], max: slider[1], step: slider[2] } });
 
 export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
-  horizonMonths: info('business', 'Horizon', 'months', [6, 120, 1], 'How many months the projection runs.'),
+  horizonMonths: info('company', 'Horizon', 'months', [6, 120, 1], 'How many months the projection runs.'),
   startingAccounts: info(
     'business',
     'Customer accounts today',
@@ -94,14 +95,14 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     'Sales and marketing cost of one new paid account.',
   ),
   grossMargin: info(
-    'business',
+    'company',
     'Gross margin',
     'percent',
     [0, 1, 0.01],
     'Share of revenue kept after the cost of serving it.',
   ),
   annualDiscountRate: info(
-    'business',
+    'company',
     'Discount rate (a year)',
     'percent',
     [0, 0.3, 0.005],
@@ -163,30 +164,30 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     [0, 0.5, 0.01],
     'New accounts each onboarded account refers a year, with no CAC.',
   ),
-  csms: info('team', 'CSMs', 'count', [0, 60, 1], 'Customer Success Managers on the team today.'),
+  csms: info('csms', 'CSMs', 'count', [0, 60, 1], 'Customer Success Managers on the team today.'),
   csmAnnualCost: info(
-    'team',
+    'csms',
     'Cost of one CSM (a year)',
     'money',
     [0, 300000, 1000],
     'Salary, benefits and taxes of one CSM; their managers and tools are counted below.',
   ),
   csmHoursPerMonth: info(
-    'team',
+    'csms',
     'Productive hours per CSM a month',
     'hours',
     [1, 200, 1],
     'Hours a CSM spends with customers, not in meetings.',
   ),
   onboardingHoursPerAccount: info(
-    'team',
+    'csms',
     'Onboarding hours per new account',
     'hours',
     [0, 80, 1],
     'CSM time to onboard one account, in its first month.',
   ),
   impactHoursPerAccountMonth: info(
-    'team',
+    'csms',
     'Hours per account a month',
     'hours',
     [0, 10, 0.1],
@@ -228,21 +229,21 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
     'CS platform seats and operations, per CSM.',
   ),
   digitalCoverage: info(
-    'team',
+    'csms',
     'Digital program reach',
     'percent',
     [0, 1, 0.01],
     'Share of the full CS effect that tech-touch (email, in-app, webinars) gives every account, with no CSM hours.',
   ),
   digitalCostPerAccountMonth: info(
-    'team',
+    'csms',
     'Digital cost per account a month',
     'money',
     [0, 50, 0.5],
     'What the digital program costs for each account it serves.',
   ),
   digitalFixedCostPerYear: info(
-    'team',
+    'csms',
     'Digital platform cost (a year)',
     'money',
     [0, 200000, 1000],
@@ -253,6 +254,8 @@ export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
 export interface InputGroup {
   id: GroupId;
   title: string;
+  /** A segment's inputs (shown for the segment on screen) or the whole organisation's. */
+  scope: 'segment' | 'organisation';
   fields: readonly InputKey[];
   /** A titled part of the group (the team's digital program). */
   part?: { title: string; fields: readonly InputKey[] };
@@ -269,42 +272,55 @@ export const GROUPS: readonly InputGroup[] = [
   {
     id: 'business',
     title: 'The business',
-    fields: [
-      'startingAccounts',
-      'newAccountsPerMonth',
-      'arpa',
-      'cac',
-      'grossMargin',
-      'horizonMonths',
-      'annualDiscountRate',
-    ],
+    scope: 'segment',
+    fields: ['startingAccounts', 'newAccountsPerMonth', 'arpa', 'cac'],
   },
-  { id: 'onboarding', title: 'Onboarding', fields: ['onboardingSuccess', 'timeToValueMonths'] },
-  { id: 'retention', title: 'Retention', fields: ['monthlyChurn', 'monthlyContraction'] },
+  {
+    id: 'onboarding',
+    title: 'Onboarding',
+    scope: 'segment',
+    fields: ['onboardingSuccess', 'timeToValueMonths'],
+  },
+  { id: 'retention', title: 'Retention', scope: 'segment', fields: ['monthlyChurn', 'monthlyContraction'] },
   {
     id: 'expansion',
     title: 'Expansion',
+    scope: 'segment',
     fields: ['expansionWinRate', 'expansionUplift', 'expansionsPerYear', 'referralsPerAccountYear'],
   },
   {
-    id: 'team',
-    title: 'The CS team',
+    id: 'csms',
+    title: 'CSMs',
+    scope: 'segment',
     fields: [
       'csms',
       'csmAnnualCost',
       'csmHoursPerMonth',
       'onboardingHoursPerAccount',
       'impactHoursPerAccountMonth',
-      'team.rampMonths',
-      'team.targetCoverage',
-      'team.csmsPerManager',
-      'team.managerAnnualCost',
-      'team.toolingPerCsmYear',
     ],
     part: {
       title: 'Digital program',
       fields: ['digitalCoverage', 'digitalCostPerAccountMonth', 'digitalFixedCostPerYear'],
     },
+  },
+  {
+    id: 'company',
+    title: 'The company',
+    scope: 'organisation',
+    fields: ['grossMargin', 'horizonMonths', 'annualDiscountRate'],
+  },
+  {
+    id: 'team',
+    title: 'The CS team',
+    scope: 'organisation',
+    fields: [
+      'team.targetCoverage',
+      'team.rampMonths',
+      'team.csmsPerManager',
+      'team.managerAnnualCost',
+      'team.toolingPerCsmYear',
+    ],
   },
 ];
 
@@ -341,6 +357,16 @@ export function labelOf(path: InputPath | InputName): string {
   return side === undefined ? label : `${label}, ${side === 'base' ? 'without CS' : 'with CS'}`;
 }
 
+/**
+ * "Logo churn (CR6), with CS", or with several segments "Mid-market pooled: Logo churn (CR6), with CS":
+ * an input's label with the name of the segment it belongs to, wherever a view shows inputs of a segment.
+ */
+export function namedLabelOf(path: InputPath, a: Assumptions): string {
+  const segment = segmentOf(path);
+  const name = segment === null || a.segments.length < 2 ? undefined : a.segments[segment]?.name;
+  return name === undefined ? labelOf(path) : `${name}: ${labelOf(path)}`;
+}
+
 /** A model value in the unit a person reads it in. */
 export function formatInput(path: InputPath, value: number, fmt: Formatting): string {
   switch (infoOf(path).unit) {
@@ -363,11 +389,21 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
 export const explainProblems = (problems: readonly Problem[], fmt: Formatting): string =>
   problems.map((p) => explainProblem(p, fmt)).join(' ');
 
-/** One plain sentence for one validation change. */
-export function explainProblem(p: Problem, fmt: Formatting): string {
+/**
+ * One plain sentence for one validation change. `names`, the validated scenario's segment names, lets a
+ * sentence about a segment's input name the segment.
+ */
+export function explainProblem(p: Problem, fmt: Formatting, names: readonly string[] = []): string {
   const segment = segmentOf(p.field);
-  // NOTE: with one segment (all the app shows for now) sentences name the input alone, as before segments.
-  const where = segment !== null && segment > 0 ? `Segment ${segment + 1}: ` : '';
+  // NOTE: with one segment sentences name the input alone, as before segments; with several, a segment's
+  // input is named with its segment's name, or its number where the name is not known (or is the problem).
+  const named = segment === null || names.length < 2 ? undefined : names[segment];
+  const where =
+    named !== undefined && nameOf(p.field) !== 'name'
+      ? `${named}: `
+      : segment !== null && segment > 0
+        ? `Segment ${segment + 1}: `
+        : '';
   // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
   const given = printable(p.given);
   if (p.field === 'segments') {

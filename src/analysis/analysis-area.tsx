@@ -9,7 +9,7 @@ type ViewModule = Promise<{ default: ComponentType }>;
 /** Each view is its own chunk, fetched when its tab is first shown (or hovered). */
 const LOADERS: Readonly<Record<AnalysisTab, () => ViewModule>> = {
   'your-numbers': () => import('./your-numbers-view.tsx'),
-  headcount: () => import('./headcount-view.tsx'),
+  headcount: () => import('./team-view.tsx'),
   race: () => import('./race-view.tsx'),
   cohorts: () => import('./cohorts-view.tsx'),
   sensitivity: () => import('./sensitivity-view.tsx'),

@@ -5,7 +5,7 @@ import { cohortChartSpec, layerName } from '../charts/cohort-chart-spec.ts';
 import { money, percent } from '../format.ts';
 import { cohortLayers, type Assumptions, type CohortLayer } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { useSettledInputs } from '../store/projection.ts';
 import { usePalette } from './use-palette.ts';
 

@@ -1,6 +1,6 @@
 import { cacPaybackMonths, type Assumptions } from '../model/index.ts';
 import { decimal, money, multiple, NO_VALUE, percent, type Formatting } from '../format.ts';
-import { ACTIVE_SEGMENT, type Projection } from '../store/projection-of.ts';
+import type { Projection } from '../store/projection-of.ts';
 
 /** One figure of the finance view: what it is called, how it is computed, and its value in words. */
 export interface FinanceFigure {
@@ -37,26 +37,32 @@ export function roiByYear(p: Projection, fmt: Formatting): YearRoi[] {
 }
 
 /** Churn a month in force at coverage k: the lever's value between its two sides. */
-const churnAt = (a: Assumptions, k: number) => {
-  const c = a.segments[ACTIVE_SEGMENT]!.monthlyChurn;
+const churnAt = (a: Assumptions, segment: number, k: number) => {
+  const c = a.segments[segment]!.monthlyChurn;
   return c.base + k * (c.withCs - c.base);
 };
 
 /** ARPA × gross margin ÷ monthly churn: the spreadsheet LTV; null when churn is 0 (no end to it). */
-export function simpleLtv(a: Assumptions, k: number): number | null {
-  const churn = churnAt(a, k);
-  return churn > 0 ? (a.segments[ACTIVE_SEGMENT]!.arpa * a.grossMargin) / churn : null;
+export function simpleLtv(a: Assumptions, segment: number, k: number): number | null {
+  const churn = churnAt(a, segment, k);
+  return churn > 0 ? (a.segments[segment]!.arpa * a.grossMargin) / churn : null;
 }
 
-/** The finance figures, each with its formula, for the scenario. */
-export function financeFigures(p: Projection, fmt: Formatting, evArrMultiple: number): FinanceFigure[] {
+/** The finance figures, each with its formula, for the scenario; per-account figures of `segment`. */
+export function financeFigures(
+  p: Projection,
+  segment: number,
+  fmt: Formatting,
+  evArrMultiple: number,
+): FinanceFigure[] {
   const a = p.inputs;
   const e = p.evaluation;
   const H = a.horizonMonths;
-  const k = p.coverage.average;
-  const cacMonths = cacPaybackMonths(a, ACTIVE_SEGMENT);
+  const own = p.segments[segment]!;
+  const k = own.coverage.average;
+  const cacMonths = cacPaybackMonths(a, segment);
   const ltv = (x: number | null) => (x === null ? 'No limit: churn is 0' : money(fmt, x, true));
-  const segment = a.segments.length > 1 ? ` (segment “${a.segments[ACTIVE_SEGMENT]!.name}”)` : '';
+  const named = a.segments.length > 1 ? ` (segment “${a.segments[segment]!.name}”)` : '';
   return [
     {
       name: 'cs-cost-share',
@@ -78,29 +84,29 @@ export function financeFigures(p: Projection, fmt: Formatting, evArrMultiple: nu
     },
     {
       name: 'cac-payback',
-      label: `CAC payback${segment}`,
+      label: `CAC payback${named}`,
       formula:
         'CAC ÷ (ARPA × gross margin): months of one new account’s gross margin that pay back its acquisition cost.',
       value: cacMonths === null ? NO_VALUE : `${decimal(fmt, cacMonths, 1)} months`,
     },
     {
       name: 'simple-ltv',
-      label: `LTV, ARPA × margin ÷ churn${segment}`,
+      label: `LTV, ARPA × margin ÷ churn${named}`,
       formula: `ARPA × gross margin ÷ monthly churn, churn at the team’s average coverage (${percent(fmt, k, 0)}); without CS, at the without-CS churn. No expansion, contraction, onboarding or 120-month cap.`,
-      value: `${ltv(simpleLtv(a, k))} with CS, ${ltv(simpleLtv(a, 0))} without`,
+      value: `${ltv(simpleLtv(a, segment, k))} with CS, ${ltv(simpleLtv(a, segment, 0))} without`,
     },
     {
       name: 'model-clv',
-      label: `Customer lifetime value, the model’s${segment}`,
+      label: `Customer lifetime value, the model’s${named}`,
       formula:
         'Gross margin of one new account over 120 months, through onboarding, churn, contraction and expansion, at the team’s average coverage.',
-      value: `${money(fmt, p.clvWithCs, true)} with CS, ${money(fmt, p.clvBaseline, true)} without`,
+      value: `${money(fmt, own.clvWithCs, true)} with CS, ${money(fmt, own.clvBaseline, true)} without`,
     },
     {
       name: 'ltv-cac',
-      label: `LTV : CAC, the model’s CLV${segment}`,
+      label: `LTV : CAC, the model’s CLV${named}`,
       formula: 'Customer lifetime value ÷ CAC; 3× is the usual bar.',
-      value: p.ltvToCacWithCs === null ? 'No CAC' : multiple(fmt, p.ltvToCacWithCs),
+      value: own.ltvToCacWithCs === null ? 'No CAC' : multiple(fmt, own.ltvToCacWithCs),
     },
     {
       name: 'arr-lift-value',

@@ -3,6 +3,7 @@ import { projectionOf } from '../store/projection-of.ts';
 import { useFormatting } from '../store/projection.ts';
 import { DEFAULT_EV_ARR_MULTIPLE, financeFigures, MULTIPLE_RANGE, roiByYear } from './finance-text.ts';
 import { useSettledInputs } from '../store/projection.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { keepInRange, ValueInput, type ValueView } from './value-input.tsx';
 import { useViewState } from './view-state.tsx';
 
@@ -20,6 +21,7 @@ export default function FinanceView() {
   const a = useSettledInputs();
   const fmt = useFormatting();
   const p = projectionOf(a);
+  const segment = useActiveSegment(a);
   const [evArr, setEvArr] = useViewState('finance', () => DEFAULT_EV_ARR_MULTIPLE);
   const years = roiByYear(p, fmt);
   return (
@@ -52,7 +54,7 @@ export default function FinanceView() {
         />
       </span>
       <dl className="finance-figures">
-        {financeFigures(p, fmt, evArr).map((f) => (
+        {financeFigures(p, segment, fmt, evArr).map((f) => (
           <div key={f.name} data-finance={f.name}>
             <dt>{f.label}</dt>
             <dd className="finance-value">{f.value}</dd>

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { goalSeek, readInput, type Assumptions, type GoalMetric, type InputPath } from '../model/index.ts';
-import { explainProblems, formatInput, labelOf, pathOf, type InputName } from '../input-catalog.ts';
+import { explainProblems, formatInput, namedLabelOf, pathOf, type InputName } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
+import { projectionOf } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { goalText } from './goal-text.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { formatMetric, METRIC_LABEL } from '../metrics.ts';
 import { useSettledInputs } from '../store/projection.ts';
 import { ValueInput, type ValueView } from './value-input.tsx';
@@ -84,7 +85,8 @@ interface GoalState {
   metric: GoalMetric;
   /** Set when the view opens or the target changes, then kept: moving a slider does not move the goal. */
   target: number;
-  path: InputPath;
+  /** What to solve for, in the segment on screen. */
+  input: InputName;
 }
 
 const seekOf = memoByInputsAndKey((a: Assumptions, key: string) => {
@@ -96,17 +98,20 @@ const seekOf = memoByInputsAndKey((a: Assumptions, key: string) => {
 export default function GoalSeekView() {
   const a = useSettledInputs();
   const fmt = useFormatting();
-  const segment = ACTIVE_SEGMENT;
+  const segment = useActiveSegment(a);
   const setInput = useCalculator((s) => s.setInput);
   const [state, setState] = useViewState<GoalState>('goal', () => ({
     metric: 'nrr',
     target: defaultTarget(a, 'nrr'),
-    path: pathOf('monthlyChurn.withCs', segment),
+    input: 'monthlyChurn.withCs',
   }));
+  // NOTE: the goal solves for an input of the segment on screen, named with it: choosing another segment
+  // (or removing the one it was on) moves the goal to the segment shown, never to one that is gone.
+  const path = pathOf(state.input, segment);
   const [applied, setApplied] = useState('');
   const id = useId();
   const { target } = state;
-  const r = seekOf(a, JSON.stringify({ metric: state.metric, target, path: state.path }));
+  const r = seekOf(a, JSON.stringify({ metric: state.metric, target, path }));
   const text = goalText(r, a, fmt);
   return (
     <div className="analysis-view">
@@ -146,17 +151,20 @@ export default function GoalSeekView() {
           <label htmlFor={`${id}-path`}>Solve for</label>
           <select
             id={`${id}-path`}
-            value={state.path}
+            value={state.input}
             onChange={(e) => {
               setApplied('');
-              setState({ ...state, path: e.target.value as InputPath });
+              setState({ ...state, input: e.target.value as InputName });
             }}
           >
-            {SOLVE_FOR.map((name) => pathOf(name, segment)).map((p) => (
-              <option key={p} value={p}>
-                {labelOf(p)} (now {formatInput(p, readInput(a, p), fmt)})
-              </option>
-            ))}
+            {SOLVE_FOR.map((name) => {
+              const p = pathOf(name, segment);
+              return (
+                <option key={name} value={name}>
+                  {namedLabelOf(p, a)} (now {formatInput(p, readInput(a, p), fmt)})
+                </option>
+              );
+            })}
           </select>
         </span>
       </div>
@@ -173,11 +181,11 @@ export default function GoalSeekView() {
             setApplied(
               problems.length > 0
                 ? explainProblems(problems, fmt)
-                : `${labelOf(r.path)} is now ${formatInput(r.path, r.value!, fmt)}.`,
+                : `${namedLabelOf(r.path, a)} is now ${formatInput(r.path, r.value!, fmt)}.`,
             );
           }}
         >
-          Set “{labelOf(r.path)}” to {formatInput(r.path, r.value!, fmt)}
+          Set “{namedLabelOf(r.path, a)}” to {formatInput(r.path, r.value!, fmt)}
         </button>
       )}
       <p className="view-note" role="status">

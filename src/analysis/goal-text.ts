@@ -1,5 +1,5 @@
 import { GOAL_DIRECTION, type Assumptions, type GoalSeekResult } from '../model/index.ts';
-import { formatInput, labelOf, segmentOf } from '../input-catalog.ts';
+import { formatInput, namedLabelOf, segmentOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
 import { formatMetric, METRIC_LABEL } from '../metrics.ts';
 
@@ -14,7 +14,7 @@ export function goalPhrase(r: GoalSeekResult, a: Assumptions, fmt: Formatting): 
 
 /** Goal seek's answer in words: the value needed, or that no value in range reaches the target. */
 export function goalText(r: GoalSeekResult, a: Assumptions, fmt: Formatting): string {
-  const input = `“${labelOf(r.path)}”`;
+  const input = `“${namedLabelOf(r.path, a)}”`;
   const show = (x: number) => formatInput(r.path, x, fmt);
   const goal = goalPhrase(r, a, fmt);
   const metric = r.goal.metric;

@@ -5,25 +5,28 @@ import { decimal } from '../format.ts';
 import { sweepHeadcount, teamSize, type Assumptions } from '../model/index.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { pathOf } from '../input-catalog.ts';
 import { headcountText } from './headcount-text.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { useSettledInputs } from '../store/projection.ts';
 import { usePalette } from './use-palette.ts';
 import { useViewState } from './view-state.tsx';
 
 const sweepOf = memoByInputsAndKey((a: Assumptions, segment: number) => sweepHeadcount(a, segment));
 
-/** The CS team as a profit centre: net benefit for every team size, and what one CSM more or less is worth. */
-export default function HeadcountView() {
+/**
+ * One segment's team as a profit centre: net benefit for every team size of the segment on screen, and
+ * what one CSM more or less there is worth.
+ */
+export function SegmentTeamSize() {
   const a = useSettledInputs();
   const fmt = useFormatting();
   const palette = usePalette();
   const setInput = useCalculator((s) => s.setInput);
   const [picked, setPicked] = useViewState<number | null>('headcount.inspected', () => null);
   const id = useId();
-  const segment = ACTIVE_SEGMENT;
+  const segment = useActiveSegment(a);
   const csms = a.segments[segment]!.csms;
   const { upper, inspected, spec, text } = useMemo(() => {
     const sweep = sweepOf(a, segment);
@@ -36,8 +39,16 @@ export default function HeadcountView() {
       text: headcountText(a, sweep, teamSize(a, segment, inspected), fmt),
     };
   }, [a, segment, csms, picked, palette, fmt]);
+  const several = a.segments.length > 1;
+  const fixed = a.team.staffing === 'hireToCoverage' ? ' (fixed team)' : '';
   return (
     <div className="analysis-view">
+      {(several || fixed) && (
+        <h3 className="view-heading">
+          {several ? `Team size of ${a.segments[segment]!.name}` : 'Team size'}
+          {fixed}
+        </h3>
+      )}
       <p className="verdict" data-verdict="headcount">
         {text.verdict}
       </p>

@@ -3,7 +3,7 @@ import { percent, money, type Formatting } from '../format.ts';
 import { quoteText } from '../quote-text.ts';
 import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
+import { projectionOf, segmentIn } from '../store/projection-of.ts';
 import {
   applyEstimates,
   estimateMovements,
@@ -77,9 +77,10 @@ export default function MrrImport() {
           type="button"
           className="primary"
           onClick={() => {
-            const a = store.getState().inputs;
-            const k = projectionOf(a).evaluation.withCs.segments[ACTIVE_SEGMENT]?.rows[1]?.coverage ?? 0;
-            loadInputs(applyEstimates(a, ACTIVE_SEGMENT, k, result.estimates).assumptions, 'MRR import');
+            const { inputs: a, activeSegment } = store.getState();
+            const segment = segmentIn(a, activeSegment);
+            const k = projectionOf(a).evaluation.withCs.segments[segment]?.rows[1]?.coverage ?? 0;
+            loadInputs(applyEstimates(a, segment, k, result.estimates).assumptions, 'MRR import');
             setApplied(
               `Churn, contraction and expansion now run at these rates at today’s coverage (${percent(fmt, k, 0)}), each keeping what CS changes about it.`,
             );

@@ -2,11 +2,11 @@ import { useId, useMemo } from 'react';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { raceChartSpec } from '../charts/race-chart-spec.ts';
 import { compareCompanies, RACE_METRICS, readInput, type Assumptions } from '../model/index.ts';
-import { explainProblem, explainProblems, labelOf } from '../input-catalog.ts';
+import { explainProblem, explainProblems, namedLabelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { RACE_COMPANY_A } from '../store/presets.ts';
 import { useFormatting } from '../store/projection.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { withEntry } from './partial-record.ts';
 import {
   ARTICLE_CHANGES,
@@ -94,14 +94,14 @@ export default function RaceView() {
           {RACE_PATHS.map((path) => (
             <tr key={path}>
               <th scope="row">
-                {labelOf(path)}
+                {namedLabelOf(path, a)}
                 <UnitNote view={valueViewOf(path, churnUnit)} />
               </th>
               <td>
                 <ValueInput
                   view={valueViewOf(path, churnUnit)}
                   value={readInput(a, path)}
-                  label={`${labelOf(path)}, company A`}
+                  label={`${namedLabelOf(path, a)}, company A`}
                   bare
                   fmt={fmt}
                   onCommit={(v, tell) => tell(explainProblems(setInput(path, v), fmt))}
@@ -112,7 +112,7 @@ export default function RaceView() {
                   view={valueViewOf(path, churnUnit)}
                   value={changes[path] === undefined ? null : readInput(b, path)}
                   blank="as A"
-                  label={`${labelOf(path)}, company B`}
+                  label={`${namedLabelOf(path, a)}, company B`}
                   bare
                   fmt={fmt}
                   onCommit={(v) => setChange(path, v)}

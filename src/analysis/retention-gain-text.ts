@@ -1,5 +1,4 @@
 import { monthlyToAnnual, type Assumptions, type RetentionVsAcquisition } from '../model/index.ts';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { count, money, multiple, percent, type Formatting } from '../format.ts';
 
 export interface RetentionGainText {
@@ -20,12 +19,14 @@ export function retentionGainText(
   a: Assumptions,
   r: RetentionVsAcquisition,
   fmt: Formatting,
+  segment: number,
 ): RetentionGainText {
   const H = a.horizonMonths;
-  // NOTE: the gains are the whole book's; the churn and new accounts quoted are the active segment's
-  // (with one segment, the book's).
-  const s = a.segments[ACTIVE_SEGMENT]!;
-  const gained = (r: RetentionVsAcquisition['acquisition']) => r.assumptions.segments[ACTIVE_SEGMENT]!;
+  // NOTE: the gains are the whole book's; the churn and new accounts quoted are the segment on screen's
+  // (with one segment, the book's), and it is named when there are several.
+  const s = a.segments[segment]!;
+  const gained = (r: RetentionVsAcquisition['acquisition']) => r.assumptions.segments[segment]!;
+  const where = a.segments.length > 1 ? `${s.name}: ` : '';
   const kept = (monthly: number) => percent(fmt, 1 - monthlyToAnnual(monthly), 1);
   const { retention: ret, acquisition: acq } = r;
   const ratio = acq.grossProfitGain > 0 ? ret.grossProfitGain / acq.grossProfitGain : null;
@@ -38,13 +39,13 @@ export function retentionGainText(
   return {
     verdict,
     retention:
-      `Annual logo retention rate (1 − annual churn) ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
+      `${where}Annual logo retention rate (1 − annual churn) ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
       `(${kept(s.monthlyChurn.base)} → ${kept(gained(ret).monthlyChurn.base)} without): ` +
       `${moreOrLess(fmt, ret.grossProfitGain)} gross profit${share(fmt, ret.grossProfitGainShare)}, ` +
       `${moreOrLess(fmt, ret.contributionGain)} contribution.` +
       (ret.capped ? ' Retention already above 95 % a year could only rise to 100 %.' : ''),
     acquisition:
-      `New accounts ${count(fmt, s.newAccountsPerMonth)} → ${count(fmt, gained(acq).newAccountsPerMonth)} a month: ` +
+      `${where}New accounts ${count(fmt, s.newAccountsPerMonth)} → ${count(fmt, gained(acq).newAccountsPerMonth)} a month: ` +
       `${moreOrLess(fmt, acq.grossProfitGain)} gross profit${share(fmt, acq.grossProfitGainShare)}, ` +
       `${moreOrLess(fmt, acq.cacSpendGain)} acquisition spend, ${moreOrLess(fmt, acq.contributionGain)} contribution.`,
   };

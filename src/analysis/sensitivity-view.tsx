@@ -10,10 +10,11 @@ import {
   type SensitivityMetric,
 } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
-import { memoByInputsAndKey } from './memo.ts';
+import { memoByInputsAndKey } from '../store/memo.ts';
 import { METRIC_LABEL } from '../metrics.ts';
-import { labelOf } from '../input-catalog.ts';
+import { namedLabelOf } from '../input-catalog.ts';
 import { retentionGainText } from './retention-gain-text.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { useSettledInputs } from '../store/projection.ts';
 import { usePalette } from './use-palette.ts';
 import { useViewState } from './view-state.tsx';
@@ -24,8 +25,8 @@ const sensitivityOf = memoByInputsAndKey(sensitivity);
 const gainOf = memoByInputsAndKey((a: Assumptions, points: number) => retentionVsAcquisition(a, points));
 
 /** The inputs left out of the tornado, named: at zero, they have no 10 % to move by. */
-function leftOutText(paths: readonly InputPath[]): string {
-  const named = paths.slice(0, 4).map(labelOf);
+function leftOutText(paths: readonly InputPath[], a: Assumptions): string {
+  const named = paths.slice(0, 4).map((p) => namedLabelOf(p, a));
   const more = paths.length > 4 ? ` and ${paths.length - 4} more` : '';
   return `Inputs at zero have no 10 % to move by and are left out: ${named.join(', ')}${more}.`;
 }
@@ -38,8 +39,8 @@ export default function SensitivityView() {
   const [metric, setMetric] = useViewState<SensitivityMetric>('sensitivity.metric', () => 'roi');
   const id = useId();
   const s = sensitivityOf(a, metric);
-  const spec = useMemo(() => tornadoChartSpec(s, palette, fmt), [s, palette, fmt]);
-  const gain = retentionGainText(a, gainOf(a, RETENTION_GAIN_POINTS), fmt);
+  const spec = useMemo(() => tornadoChartSpec(s, a, palette, fmt), [s, a, palette, fmt]);
+  const gain = retentionGainText(a, gainOf(a, RETENTION_GAIN_POINTS), fmt, useActiveSegment(a));
   return (
     <div className="analysis-view">
       <div className="inspect-row">
@@ -59,7 +60,7 @@ export default function SensitivityView() {
       <p className="view-intro">
         Each input moves 10 % of its value down and up (CSMs and time to value by at least one whole step),
         one at a time, the rest held. The longest bars are the assumptions worth checking first.
-        {s.leftOut.length > 0 && ` ${leftOutText(s.leftOut)}`}
+        {s.leftOut.length > 0 && ` ${leftOutText(s.leftOut, a)}`}
       </p>
       <div className="tall-chart">
         <ChartFigure name="tornado" spec={spec} />

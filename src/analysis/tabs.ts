@@ -1,6 +1,6 @@
 /** The analysis views, in the order their tabs appear. */
 export const ANALYSIS_TABS = [
-  { id: 'headcount', label: 'Team size' },
+  { id: 'headcount', label: 'Where the next CSM goes' },
   { id: 'race', label: 'Acquisition vs retention' },
   { id: 'cohorts', label: 'Cohorts' },
   { id: 'sensitivity', label: 'What moves ROI' },

@@ -3,10 +3,11 @@ import { bandChartSpec } from '../charts/band-chart-spec.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { decimal, money, percent, type Formatting } from '../format.ts';
 import { MAX_SEED, readInput, type InputPath, type UncertainRanges } from '../model/index.ts';
-import { formatInput, labelOf } from '../input-catalog.ts';
+import { formatInput, namedLabelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
-import { ACTIVE_SEGMENT, projectionOf } from '../store/projection-of.ts';
+import { projectionOf } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 import { DEFAULT_SEED, freshSeed, RUN_CHOICES, spreadRanges, uncertainPaths } from './uncertainty.ts';
 import { useMonteCarlo, type MonteCarloRun } from './use-monte-carlo.ts';
 import { withEntry } from './partial-record.ts';
@@ -36,7 +37,7 @@ const SEED_VIEW: ValueView = {
 export default function UncertaintyView() {
   const a = useSettledInputs();
   const fmt = useFormatting();
-  const segment = ACTIVE_SEGMENT;
+  const segment = useActiveSegment(a);
   const palette = usePalette();
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const [state, setState] = useViewState<UncertaintyState>('uncertainty', () => ({
@@ -100,7 +101,7 @@ export default function UncertaintyView() {
         </thead>
         <tbody>
           {uncertainPaths(segment).map((path) => {
-            const label = labelOf(path).replace(/, with CS$/, '');
+            const label = namedLabelOf(path, a).replace(/, with CS$/, '');
             const view = valueViewOf(path, churnUnit);
             return (
               <tr key={path}>

@@ -3,16 +3,19 @@ import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
 import { useOnClient } from '../client-only.ts';
 import { ChartGrid } from '../charts/chart-grid.tsx';
 import { Cautions } from '../components/cautions.tsx';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
+import { SegmentTable } from '../components/segment-table.tsx';
 import { PrintAssumptions } from '../components/print-assumptions.tsx';
 import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
+
+// The organisation's charts load only once the scenario has segments or a hiring plan to show.
+const OrganisationCharts = lazy(() => import('../charts/organisation-charts.tsx'));
 
 // The analysis views load after the page: none of their code is in the first bundle.
 const AnalysisArea = lazy(() =>
@@ -28,6 +31,10 @@ export function Calculator() {
   usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
   const onClient = useOnClient();
+  const activeSegment = useCalculator((s) => s.activeSegment);
+  const organised = useCalculator(
+    (s) => s.inputs.segments.length > 1 || s.inputs.team.staffing === 'hireToCoverage',
+  );
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);
@@ -48,7 +55,8 @@ export function Calculator() {
           <section className="inputs" aria-label="Assumptions">
             <Suspense>
               <InputPanel
-                segment={ACTIVE_SEGMENT}
+                segment={activeSegment}
+                segments={presenter ? 'choose' : 'manage'}
                 {...(presenter ? { visible: (key) => presenter.includes(key) } : {})}
               />
             </Suspense>
@@ -60,9 +68,15 @@ export function Calculator() {
                 <KpiGrid />
               </Suspense>
               <Cautions />
+              <SegmentTable />
               <Suspense>
                 <ChartGrid />
               </Suspense>
+              {onClient && organised && (
+                <Suspense fallback={null}>
+                  <OrganisationCharts />
+                </Suspense>
+              )}
               {onClient && (
                 <Suspense fallback={null}>
                   <AnalysisArea />

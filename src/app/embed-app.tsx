@@ -8,12 +8,11 @@ import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
 import { Summary } from '../components/summary.tsx';
-import { CalculatorProvider } from '../store/calculator-context.tsx';
+import { CalculatorProvider, useCalculator } from '../store/calculator-context.tsx';
 import { createCalculatorStore, type CalculatorStore } from '../store/calculator-store.ts';
 import { readEmbedConfig, type EmbedConfig } from '../store/embed-config.ts';
 import { contrast, textOn } from './contrast.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { reportHeight } from './embed-height.ts';
 import { usePageTheme } from '../store/use-theme.ts';
 import './styles.css';
@@ -60,6 +59,7 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
   const root = useRef<HTMLDivElement>(null);
   const theme = usePageTheme();
   const projection = useProjection();
+  const activeSegment = useCalculator((s) => s.activeSegment);
   const fmt = useFormatting();
   const spec = useMemo(
     // NOTE: the accent colours the page, not the chart: a host's brand colour can clash with the
@@ -83,7 +83,8 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
         <div className="embed-layout">
           <section className="inputs" aria-label="Assumptions">
             <InputPanel
-              segment={ACTIVE_SEGMENT}
+              segment={activeSegment}
+              segments="choose"
               visible={(key) => shown.includes(key)}
               locked={(key) => config.locked.includes(key)}
             />

@@ -205,3 +205,16 @@ export function line(label: string, data: Point[], color: string, extra: Record<
     ...extra,
   };
 }
+
+/**
+ * One layer of a stacked area: its line drawn at the running total of `stack`, filled down to the layer
+ * under it (the first layer to zero). Layers of one stack must come one after another, first to last.
+ */
+export function stackedArea(label: string, data: Point[], color: string, stack: string, first: boolean) {
+  return line(label, data, color, {
+    stack,
+    fill: first ? 'origin' : '-1',
+    backgroundColor: `${color}55`,
+    borderWidth: 1.5,
+  });
+}

@@ -55,3 +55,12 @@ export function paletteFor(theme: 'light' | 'dark', accent?: string): Palette {
   const base = theme === 'dark' ? DARK : LIGHT;
   return accent ? { ...base, withCs: accent } : base;
 }
+
+/** A colour for each segment (up to the five the model takes), in the scenario's order. */
+export const segmentColours = (p: Palette): readonly string[] => [
+  p.withCs,
+  p.expansion,
+  p.contraction,
+  p.nrr,
+  p.grr,
+];

@@ -1,5 +1,5 @@
-import type { Sensitivity, SensitivityBar } from '../model/index.ts';
-import { formatInput, labelOf } from '../input-catalog.ts';
+import type { Assumptions, Sensitivity, SensitivityBar } from '../model/index.ts';
+import { formatInput, namedLabelOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
 import { formatMetric, formatMetricChange, METRIC_LABEL } from '../metrics.ts';
 import { chartOptions, type ChartSpec, type Point } from './chart-spec.ts';
@@ -15,7 +15,14 @@ const moves = (s: Sensitivity): SensitivityBar[] =>
  * A tornado: each input moved down and up by one step, and how far the metric moves from today's value.
  * Horizontal bars: one per input down the side, the change in the metric across.
  */
-export function tornadoChartSpec(s: Sensitivity, palette: Palette, fmt: Formatting): ChartSpec<'bar'> {
+export function tornadoChartSpec(
+  s: Sensitivity,
+  a: Assumptions,
+  palette: Palette,
+  fmt: Formatting,
+): ChartSpec<'bar'> {
+  // With several segments, an input is named with its segment: "arpa" is in each of them.
+  const labelOf = (path: Sensitivity['bars'][number]['path']) => namedLabelOf(path, a);
   const label = METRIC_LABEL[s.metric];
   const shown = moves(s).slice(0, TORNADO_BARS);
   const base = s.value ?? 0;

@@ -8,23 +8,28 @@ import {
   pathOf,
   STAFFING_LABEL,
   STAFFING_NAMES,
+  type InputGroup,
   type InputKey,
   type InputName,
 } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { NumberField } from './number-field.tsx';
+import { SegmentEditor } from './segment-editor.tsx';
 
 /**
  * Every assumption, grouped as a person thinks about the business; `locked` ones show but cannot change.
- * A segment's inputs are those of segment `segment`.
+ * A segment's inputs are those of segment `segment`; with `segments`, they sit under the segment tabs
+ * ('manage' also adds, renames and removes segments), and the organisation's inputs follow.
  */
 export function InputPanel({
   segment,
+  segments,
   visible,
   locked,
 }: {
   segment: number;
+  segments?: 'manage' | 'choose';
   visible?: (key: InputKey) => boolean;
   locked?: (key: InputKey) => boolean;
 }) {
@@ -37,32 +42,41 @@ export function InputPanel({
         <ScalarInput key={key} field={key} segment={segment} locked={locked?.(key) ?? false} />
       ),
     );
+  const groups = (scope: InputGroup['scope']) =>
+    GROUPS.filter((g) => g.scope === scope).map((group) => {
+      const fields = shown(group.fields);
+      const part = shown(group.part?.fields ?? []);
+      if (fields.length === 0 && part.length === 0) return null;
+      return (
+        <section key={group.id} className="input-group" aria-labelledby={`group-${group.id}`}>
+          <div className="input-group-head">
+            <h2 id={`group-${group.id}`}>{group.title}</h2>
+            {group.id === 'retention' && <ChurnUnitToggle />}
+          </div>
+          {/* The staffing word decides what the hiring target means, so it shows where that target does. */}
+          {fields.includes('team.targetCoverage') && (
+            <StaffingChoice locked={locked?.('team.targetCoverage') ?? false} />
+          )}
+          {inputs(fields)}
+          {group.part && part.length > 0 && (
+            <div className="input-part" role="group" aria-labelledby={`group-${group.id}-part`}>
+              <h3 id={`group-${group.id}-part`}>{group.part.title}</h3>
+              {inputs(part)}
+            </div>
+          )}
+        </section>
+      );
+    });
   return (
     <div className="input-panel">
-      {GROUPS.map((group) => {
-        const fields = shown(group.fields);
-        const part = shown(group.part?.fields ?? []);
-        if (fields.length === 0 && part.length === 0) return null;
-        return (
-          <section key={group.id} className="input-group" aria-labelledby={`group-${group.id}`}>
-            <div className="input-group-head">
-              <h2 id={`group-${group.id}`}>{group.title}</h2>
-              {group.id === 'retention' && <ChurnUnitToggle />}
-            </div>
-            {/* The staffing word decides what the hiring target means, so it shows where that target does. */}
-            {fields.includes('team.targetCoverage') && (
-              <StaffingChoice locked={locked?.('team.targetCoverage') ?? false} />
-            )}
-            {inputs(fields)}
-            {group.part && part.length > 0 && (
-              <div className="input-part" role="group" aria-labelledby={`group-${group.id}-part`}>
-                <h3 id={`group-${group.id}-part`}>{group.part.title}</h3>
-                {inputs(part)}
-              </div>
-            )}
-          </section>
-        );
-      })}
+      {segments ? (
+        <SegmentEditor manage={segments === 'manage'}>
+          <div className="input-panel">{groups('segment')}</div>
+        </SegmentEditor>
+      ) : (
+        groups('segment')
+      )}
+      {groups('organisation')}
     </div>
   );
 }

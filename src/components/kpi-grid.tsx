@@ -2,12 +2,14 @@ import { MethodLink } from './analysis-nav.tsx';
 import { memo, useMemo } from 'react';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { kpiCards, type KpiCardText } from '../store/kpis.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 
 /** Every KPI card; `headlineOnly` keeps the four that tell the story (the compact embed). */
 export function KpiGrid({ headlineOnly = false }: { headlineOnly?: boolean }) {
   const projection = useProjection();
   const fmt = useFormatting();
-  const kpis = useMemo(() => kpiCards(projection, fmt), [projection, fmt]);
+  const segment = useActiveSegment(projection.inputs);
+  const kpis = useMemo(() => kpiCards(projection, fmt, segment), [projection, fmt, segment]);
   return (
     <section className="kpis" aria-label="Key figures">
       <div className="kpi-row headline">

@@ -11,7 +11,7 @@ import {
   type InputName,
 } from '../input-catalog.ts';
 import { useFormatting, useSettledInputs } from '../store/projection.ts';
-import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
+import { useActiveSegment } from '../store/active-segment.ts';
 
 /**
  * The assumptions as a compact table, shown only on paper: a printed slider says nothing, and a report
@@ -21,9 +21,10 @@ export function PrintAssumptions() {
   // Paper is printed from a scenario at rest: a drag does not re-render a table nobody sees on screen.
   const inputs = useSettledInputs();
   const fmt = useFormatting();
+  const segment = useActiveSegment(inputs);
   // NOTE: paper shows the segment on screen, as the panel does; the CSV export lists every segment.
   const value = (name: InputName) => {
-    const path = pathOf(name, ACTIVE_SEGMENT);
+    const path = pathOf(name, segment);
     return formatInput(path, readInput(inputs, path), fmt);
   };
   return (

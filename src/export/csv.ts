@@ -1,6 +1,6 @@
 import { inputPaths, readInput, type Assumptions, type MonthRow } from '../model/index.ts';
 import { labelOf, segmentOf, STAFFING_LABEL, STAFFING_NAMES } from '../input-catalog.ts';
-import { kpiFigures } from '../store/kpis.ts';
+import { kpiFigures, segmentFigures } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { cautionsOf, illustrativeLabel } from '../warnings.ts';
 
@@ -126,17 +126,49 @@ export function monthlyCsv(p: Projection, meta: CsvMeta): string {
     ...MONTH_COLUMNS.map(([name]) => `Without CS: ${name}`),
     'Cumulative net benefit of CS',
   ];
-  const rows = e.withCs.rows.map((row, t): Cell[] => [
-    t,
-    ...MONTH_COLUMNS.map(([, read]) => read(row)),
-    ...MONTH_COLUMNS.map(([, read]) => read(e.baseline.rows[t]!)),
-    e.cumulativeNetBenefit[t]!,
+  const rowsOf = (
+    withCs: readonly MonthRow[],
+    baseline: readonly MonthRow[],
+    cumulative: readonly number[],
+  ) =>
+    withCs.map((row, t): Cell[] => [
+      t,
+      ...MONTH_COLUMNS.map(([, read]) => read(row)),
+      ...MONTH_COLUMNS.map(([, read]) => read(baseline[t]!)),
+      cumulative[t]!,
+    ]);
+  // NOTE: with several segments, each segment's months follow the whole book's, one block each, with the
+  // segment's name in a first column of its own, so a spreadsheet filter picks one segment out.
+  const segments =
+    p.inputs.segments.length < 2
+      ? []
+      : [
+          [],
+          ['Segment', ...columns],
+          ...e.segments.flatMap((s, i) =>
+            rowsOf(e.withCs.segments[i]!.rows, e.baseline.segments[i]!.rows, s.cumulativeNetBenefit).map(
+              (row): Cell[] => [s.name, ...row],
+            ),
+          ),
+        ];
+  return toCsv([
+    ...header(p, meta),
+    columns,
+    ...rowsOf(e.withCs.rows, e.baseline.rows, e.cumulativeNetBenefit),
+    ...segments,
   ]);
-  return toCsv([...header(p, meta), columns, ...rows]);
 }
 
-/** The key figures, with CS and without. */
-export function kpiCsv(p: Projection, meta: CsvMeta): string {
-  const rows = kpiFigures(p).map((f): Cell[] => [f.label, f.withCs, f.withoutCs, f.unit]);
+/**
+ * The key figures, with CS and without, then each segment's own (with several). A new account's worth
+ * in the first block is that of segment `segment`, named.
+ */
+export function kpiCsv(p: Projection, meta: CsvMeta, segment: number): string {
+  const rows = [...kpiFigures(p, segment), ...segmentFigures(p)].map((f): Cell[] => [
+    f.label,
+    f.withCs,
+    f.withoutCs,
+    f.unit,
+  ]);
   return toCsv([...header(p, meta), ['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows]);
 }

@@ -1,5 +1,7 @@
 import { count, decimal, money, multiple, percent, type Formatting } from '../format.ts';
-import { startingCsms, type Projection } from './projection-of.ts';
+import type { Assumptions } from '../model/index.ts';
+import { segmentIn, startingCsms, type Projection } from './projection-of.ts';
+import { segmentRows } from './segment-rows.ts';
 
 /**
  * The KPI registry: every key figure defined once. The KPI cards, the compare table, the key-figures CSV
@@ -28,7 +30,10 @@ export interface FigureDefinition {
   better: 'higher' | 'lower' | null;
   /** Set on a figure of the run with no CS program: the compare table compares its without-CS values. */
   run?: 'withoutCs';
-  read: (p: Projection) => FigureValues;
+  /** Set on a figure of one segment (a new account's worth): it is read for the segment on screen, and named. */
+  perSegment?: true;
+  /** The figure of projection `p`; a per-segment figure is that of segment `segment`. */
+  read: (p: Projection, segment: number) => FigureValues;
 }
 
 /** What one KPI card says. */
@@ -279,7 +284,8 @@ export const KPIS: readonly KpiDefinition[] = [
     label: 'Customer lifetime value',
     unit: 'money',
     better: 'higher',
-    read: (p) => ({ withCs: p.clvWithCs, withoutCs: p.clvBaseline }),
+    perSegment: true,
+    read: (p, i) => ({ withCs: p.segments[i]!.clvWithCs, withoutCs: p.segments[i]!.clvBaseline }),
     card: ({ withCs, withoutCs }, _p, fmt) => ({
       value: money(fmt, withCs!, true),
       detail: `${money(fmt, withoutCs!, true)} without CS`,
@@ -296,7 +302,8 @@ export const KPIS: readonly KpiDefinition[] = [
     label: 'LTV : CAC',
     unit: 'ratio',
     better: 'higher',
-    read: (p) => ({ withCs: p.ltvToCacWithCs, withoutCs: p.ltvToCacBaseline }),
+    perSegment: true,
+    read: (p, i) => ({ withCs: p.segments[i]!.ltvToCacWithCs, withoutCs: p.segments[i]!.ltvToCacBaseline }),
     card: ({ withCs, withoutCs }, _p, fmt) => ({
       value: withCs === null ? 'No CAC' : multiple(fmt, withCs),
       detail: withoutCs === null ? 'Acquisition is free' : `${multiple(fmt, withoutCs)} without CS`,
@@ -404,6 +411,11 @@ export const KPIS: readonly KpiDefinition[] = [
 export const cardLabelOf = (k: KpiDefinition, horizonMonths: number): string =>
   k.cardLabel?.(horizonMonths) ?? k.label;
 
+/** A figure's label for scenario `a`: a per-segment figure names its segment when there are several. */
+function labelFor(label: string, f: FigureDefinition, a: Assumptions, segment: number): string {
+  return f.perSegment && a.segments.length > 1 ? `${label} (${a.segments[segment]!.name})` : label;
+}
+
 /** One KPI card: what the registry says about it, and its text for one projection. */
 export interface KpiCardText extends CardText {
   name: string;
@@ -412,14 +424,15 @@ export interface KpiCardText extends CardText {
   headline: boolean;
 }
 
-/** Every KPI card's text, from one projection: pure, so it is tested without a DOM. */
-export function kpiCards(p: Projection, fmt: Formatting): KpiCardText[] {
+/** Every KPI card's text, from one projection and the segment on screen: pure, so it is tested without a DOM. */
+export function kpiCards(p: Projection, fmt: Formatting, segment: number): KpiCardText[] {
+  const i = segmentIn(p.inputs, segment);
   return KPIS.map((k) => ({
     name: k.name,
-    label: cardLabelOf(k, p.inputs.horizonMonths),
+    label: labelFor(cardLabelOf(k, p.inputs.horizonMonths), k, p.inputs, i),
     formula: k.formula,
     headline: k.headline === true,
-    ...k.card(k.read(p), p, fmt),
+    ...k.card(k.read(p, i), p, fmt),
   }));
 }
 
@@ -431,19 +444,67 @@ export interface KpiFigure extends FigureValues {
   better: FigureDefinition['better'];
   /** The value that stands for the scenario, for a side-by-side compare. */
   value: number | null;
+  /** Set on a figure of one segment (segmentFigures): the segment's name. */
+  segment?: string;
 }
 
-/** Every KPI and each figure its card quotes, in card order, as numbers. */
-export function kpiFigures(p: Projection): KpiFigure[] {
+/** Every KPI and each figure its card quotes, in card order, as numbers; per-segment ones of `segment`. */
+export function kpiFigures(p: Projection, segment: number): KpiFigure[] {
+  const i = segmentIn(p.inputs, segment);
   return KPIS.flatMap((k) => [k, ...(k.quotes ?? [])]).map((f) => {
-    const values = f.read(p);
+    const values = f.read(p, i);
     return {
       name: f.name,
-      label: f.label,
+      label: labelFor(f.label, f, p.inputs, i),
       unit: f.unit,
       better: f.better,
       ...values,
       value: f.run === 'withoutCs' ? values.withoutCs : values.withCs,
     };
+  });
+}
+
+/**
+ * Each segment's own figures, named after it (what the segment table shows, and what a new account of
+ * it is worth), for the CSV and the compare table. None with one segment: its figures are the book's.
+ */
+export function segmentFigures(p: Projection): KpiFigure[] {
+  if (p.inputs.segments.length < 2) return [];
+  const seen = new Map<string, number>();
+  return segmentRows(p).rows.flatMap((r) => {
+    // Two segments of one name stay two rows: the second is numbered.
+    const count = (seen.get(r.name) ?? 0) + 1;
+    seen.set(r.name, count);
+    const name = count === 1 ? r.name : `${r.name} (${count})`;
+    const own = p.segments[r.index]!;
+    const figure = (
+      key: string,
+      label: string,
+      unit: FigureUnit,
+      better: FigureDefinition['better'],
+      withCs: number | null,
+      withoutCs: number | null = null,
+    ): KpiFigure => ({
+      name: `segment:${name}:${key}`,
+      label: `${name}: ${label}`,
+      unit,
+      better,
+      withCs,
+      withoutCs,
+      value: withCs,
+      segment: name,
+    });
+    return [
+      figure('roi', 'CS program ROI', 'percent', 'higher', r.roi),
+      figure('net-benefit', 'Net benefit', 'money', 'higher', r.netBenefit),
+      figure('nrr', 'Net revenue retention', 'percent', 'higher', r.nrr),
+      figure('coverage', 'Average CS coverage', 'percent', 'higher', r.coverage),
+      figure('csms', 'CSMs', 'count', null, r.csms),
+      figure('recommended-csms', 'Recommended CSMs', 'count', null, r.recommended),
+      figure('best-csms', 'Best team (fixed)', 'count', null, r.best),
+      figure('cs-cost-share', 'CS cost share of ARR', 'percent', 'lower', r.csCostShare),
+      figure('clv', 'Customer lifetime value', 'money', 'higher', own.clvWithCs, own.clvBaseline),
+      figure('ltv-cac', 'LTV : CAC', 'ratio', 'higher', own.ltvToCacWithCs, own.ltvToCacBaseline),
+    ];
   });
 }

@@ -5,6 +5,7 @@ import {
   type Lever,
   type Segment,
 } from '../model/index.ts';
+import { THREE_TIER_PRESET } from './three-tier-preset.ts';
 
 /** Where a preset's number comes from: a published source, its year, and what was taken from it. */
 export interface PresetSource {
@@ -238,6 +239,28 @@ export const PRESETS: readonly Preset[] = [
         name: OWN,
         year: null,
         took: 'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured',
+      },
+    ],
+  },
+  {
+    ...THREE_TIER_PRESET,
+    sources: [
+      {
+        name: SAAS_CAPITAL,
+        year: 2023,
+        took: 'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)',
+      },
+      {
+        name: CSM_RATIOS,
+        year: null,
+        took: 'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)',
+      },
+      { name: CSM_COST, year: null, took: '145–210k a CSM a year fully loaded, by tier' },
+      ...COMMON_SOURCES,
+      {
+        name: OWN,
+        year: null,
+        took: 'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program',
       },
     ],
   },

@@ -219,6 +219,17 @@ function isSegmentKey(key: string): boolean {
   return name === NAME_KEY || (field !== undefined && scopeOf(field) === 'segment');
 }
 
+/** `5.sa`, `8.nm`: a key of a segment past the last the calculator takes. */
+const BEYOND_KEY = /^(\d{1,3})\.(.+)$/;
+function beyondSegment(key: string): number | null {
+  const match = BEYOND_KEY.exec(key);
+  if (!match || Number(match[1]) < MAX_SEGMENTS) return null;
+  const field = FIELD_BY_KEY.get(match[2]!);
+  return match[2] === NAME_KEY || (field !== undefined && scopeOf(field) === 'segment')
+    ? Number(match[1])
+    : null;
+}
+
 /** How many segments a link carries: the highest segment index among its keys, plus one. */
 function segmentCount(params: URLSearchParams): number {
   let count = 1;
@@ -293,8 +304,16 @@ export function decodeLink(text: string): LinkState | null {
       .filter(Boolean)
       .map((key) => FIELD_BY_KEY.get(key) ?? key);
   }
+  // NOTE: a link with more segments than the calculator takes keeps the first ones, as a scenario file
+  // does, and says so, rather than listing the extra segments' keys as unknown.
+  const beyond = legacy ? [] : [...params.keys()].map(beyondSegment).filter((i) => i !== null);
+  if (beyond.length > 0) {
+    problems.push(
+      `The link has ${Math.max(...beyond) + 1} segments; the calculator takes ${MAX_SEGMENTS}, so the first ${MAX_SEGMENTS} are used and the rest were left out.`,
+    );
+  }
   const unknown = [...new Set(params.keys())].filter(
-    (key) => !known.has(key) && (legacy || !isSegmentKey(key)),
+    (key) => !known.has(key) && (legacy || (!isSegmentKey(key) && beyondSegment(key) === null)),
   );
   if (unknown.length > 0) {
     const named = unknown.slice(0, 3).map(quote).join(', ');

@@ -95,7 +95,7 @@ describe('goal seek in words', () => {
 describe('retention or acquisition in words', () => {
   test('compares the two gains on gross profit', () => {
     const r = retentionVsAcquisition(a);
-    const text = retentionGainText(a, r, fmt);
+    const text = retentionGainText(a, r, fmt, 0);
     const ratio = r.retention.grossProfitGain / r.acquisition.grossProfitGain;
     expect(ratio).toBeGreaterThan(1);
     expect(text.verdict).toContain(

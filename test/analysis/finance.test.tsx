@@ -19,7 +19,7 @@ import { renderWithStore } from '../components/render.tsx';
 const fmt = { locale: 'en-US', currency: 'USD' };
 const p = projectionOf(DEFAULT_ASSUMPTIONS);
 const figure = (name: string, multiple = DEFAULT_EV_ARR_MULTIPLE) =>
-  financeFigures(p, fmt, multiple).find((f) => f.name === name)!;
+  financeFigures(p, 0, fmt, multiple).find((f) => f.name === name)!;
 
 describe('the finance figures', () => {
   test('ROI by year shows year 1 negative on the defaults, as the model computes it', () => {
@@ -45,19 +45,19 @@ describe('the finance figures', () => {
 
   test('the spreadsheet LTV is ARPA × margin ÷ churn, next to the model’s CLV', () => {
     const s = DEFAULT_ASSUMPTIONS.segments[0]!;
-    expect(simpleLtv(DEFAULT_ASSUMPTIONS, 0)).toBeCloseTo(
+    expect(simpleLtv(DEFAULT_ASSUMPTIONS, 0, 0)).toBeCloseTo(
       (s.arpa * DEFAULT_ASSUMPTIONS.grossMargin) / s.monthlyChurn.base,
       6,
     );
     expect(figure('simple-ltv').formula).toMatch(/^ARPA × gross margin ÷ monthly churn/);
     expect(figure('model-clv').value).toBe(
-      `${money(fmt, p.clvWithCs, true)} with CS, ${money(fmt, p.clvBaseline, true)} without`,
+      `${money(fmt, p.segments[0]!.clvWithCs, true)} with CS, ${money(fmt, p.segments[0]!.clvBaseline, true)} without`,
     );
     const noChurn = oneSegment(DEFAULT_ASSUMPTIONS, { monthlyChurn: { base: 0, withCs: 0 } });
-    expect(simpleLtv(noChurn, 1)).toBeNull();
-    expect(financeFigures(projectionOf(noChurn), fmt, 5).find((f) => f.name === 'simple-ltv')!.value).toMatch(
-      /No limit/,
-    );
+    expect(simpleLtv(noChurn, 0, 1)).toBeNull();
+    expect(
+      financeFigures(projectionOf(noChurn), 0, fmt, 5).find((f) => f.name === 'simple-ltv')!.value,
+    ).toMatch(/No limit/);
   });
 
   test('CS cost share of ARR and the value of the ARR lift at a multiple', () => {
@@ -82,7 +82,7 @@ describe('the finance view', () => {
     view();
     const years = screen.getByRole('table', { name: /CS program ROI by year/ });
     expect(within(years).getAllByRole('row')).toHaveLength(4);
-    for (const f of financeFigures(p, fmt, DEFAULT_EV_ARR_MULTIPLE)) {
+    for (const f of financeFigures(p, 0, fmt, DEFAULT_EV_ARR_MULTIPLE)) {
       expect(screen.getByText(f.formula)).toBeInTheDocument();
       expect(value(f.name)).toBe(f.value);
     }

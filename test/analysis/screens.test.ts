@@ -82,8 +82,8 @@ describe.each(SCENARIOS)('every analysis view on %s', (_, a) => {
         raceChartSpec(race, m, month, palette, fmt),
       ),
       cohortChartSpec(cohortLayers(a, 'all'), palette, false, fmt),
-      tornadoChartSpec(sensitivity(a, 'roi'), palette, fmt),
-      tornadoChartSpec(sensitivity(a, 'paybackMonth'), palette, fmt),
+      tornadoChartSpec(sensitivity(a, 'roi'), a, palette, fmt),
+      tornadoChartSpec(sensitivity(a, 'paybackMonth'), a, palette, fmt),
       bandChartSpec(mc, simulate(a).rows, palette, fmt),
     ];
     const texts = [
@@ -93,7 +93,7 @@ describe.each(SCENARIOS)('every analysis view on %s', (_, a) => {
       ...(['mrr', 'contribution', 'cumulativeContribution'] as const).map((m) =>
         raceSentence(race, m, month, fmt),
       ),
-      ...Object.values(retentionGainText(a, retentionVsAcquisition(a), fmt)),
+      ...Object.values(retentionGainText(a, retentionVsAcquisition(a), fmt, 0)),
       goalText(goalSeek(a, { metric: 'roi', target: 1 }, 'segments.0.csms'), a, fmt),
       goalText(goalSeek(a, { metric: 'paybackMonth', target: 12 }, 'segments.0.monthlyChurn.withCs'), a, fmt),
     ];

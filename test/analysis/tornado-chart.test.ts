@@ -23,7 +23,7 @@ interface Callbacks {
 
 describe('the tornado chart, built by the shared chart options', () => {
   const s = sensitivity(DEFAULT_ASSUMPTIONS, 'roi');
-  const spec = tornadoChartSpec(s, paletteFor('light'), fmt);
+  const spec = tornadoChartSpec(s, DEFAULT_ASSUMPTIONS, paletteFor('light'), fmt);
   const options = spec.options as unknown as {
     indexAxis: string;
     scales: { x: Scale; y: Scale };

@@ -118,7 +118,7 @@ describe('the inputs', () => {
 });
 
 describe('the team policy and the digital program', () => {
-  test('are edited in the team group, and change the scenario’s team and segment', async () => {
+  test('are edited in the team and CSMs groups, and change the scenario’s team and segment', async () => {
     const { store } = renderWithStore(<InputPanel segment={0} />);
     const team = screen.getByRole('region', { name: 'The CS team' });
     await userEvent.selectOptions(
@@ -130,7 +130,8 @@ describe('the team policy and the digital program', () => {
     await userEvent.clear(ramp.number);
     await userEvent.type(ramp.number, '3{Enter}');
     expect(store.getState().inputs.team.rampMonths).toBe(3);
-    const digital = within(team).getByRole('group', { name: 'Digital program' });
+    const csms = screen.getByRole('region', { name: 'CSMs' });
+    const digital = within(csms).getByRole('group', { name: 'Digital program' });
     expect(within(digital).getByRole('slider', { name: 'Digital program reach' })).toHaveAttribute(
       'aria-valuetext',
       '0%',

@@ -52,7 +52,7 @@ describe('the KPI registry', () => {
 
   test('every entry and every figure its card quotes is a row of the key-figures CSV', () => {
     const p = projectionOf(DEFAULT_ASSUMPTIONS);
-    const csv = kpiCsv(p, { title: 'Registry', currency: 'USD', createdAt: '2026-01-01T00:00:00Z' });
+    const csv = kpiCsv(p, { title: 'Registry', currency: 'USD', createdAt: '2026-01-01T00:00:00Z' }, 0);
     const rows = readCsv(csv);
     const head = rows.findIndex((r) => r[0] === 'Key figure');
     expect(rows.slice(head + 1).map((r) => r[0])).toEqual(figures.map((f) => f.label));
@@ -61,7 +61,7 @@ describe('the KPI registry', () => {
   test('every entry and every figure its card quotes is a row of the compare table', () => {
     const scenarios = [DEFAULT_ASSUMPTIONS, oneSegment(DEFAULT_ASSUMPTIONS, { csms: 8 })];
     const rows = compareRows(
-      scenarios.map((a) => kpiFigures(projectionOf(a))),
+      scenarios.map((a) => kpiFigures(projectionOf(a), 0)),
       fmt,
     );
     expect(rows.map((r) => [r.name, r.label])).toEqual(figures.map((f) => [f.name, f.label]));

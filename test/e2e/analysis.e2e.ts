@@ -65,7 +65,7 @@ describe('the analysis area', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.waitForSelector('[data-analysis] [role="tablist"]');
     expect(requested.some((u) => u.includes('race-view'))).toBe(false);
-    const first = page.locator('[role="tab"][aria-selected="true"]');
+    const first = page.locator('[data-analysis] [role="tab"][aria-selected="true"]');
     expect(await first.getAttribute('data-tab')).toBe('headcount');
     await first.focus();
     await page.keyboard.press('ArrowRight');
@@ -79,8 +79,8 @@ describe('the analysis area', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowLeft');
     await page.waitForSelector('[data-panel="methodology"] .analysis-view');
-    const panel = page.locator('[role="tabpanel"]');
-    const selected = page.locator('[role="tab"][aria-selected="true"]');
+    const panel = page.locator('[data-analysis] [role="tabpanel"]');
+    const selected = page.locator('[data-analysis] [role="tab"][aria-selected="true"]');
     expect(await panel.getAttribute('aria-labelledby')).toBe(await selected.getAttribute('id'));
     expect(await selected.getAttribute('aria-controls')).toBe(await panel.getAttribute('id'));
   });
@@ -256,7 +256,7 @@ describe('what moves ROI', () => {
     const page = await browser.open();
     await openTab(page, 'sensitivity');
     const headline = (x: Assumptions, m: 'roi' | 'npv') =>
-      tornadoChartSpec(sensitivity(x, m), paletteFor('light'), fmt).headline;
+      tornadoChartSpec(sensitivity(x, m), x, paletteFor('light'), fmt).headline;
     expect(await text(page, '[data-chart="tornado"] .chart-title')).toBe(headline(a, 'roi'));
     expect(await canvasInk(page, '[data-chart="tornado"] canvas')).toBeGreaterThan(0.01);
     // The defaults have no digital program: its inputs, at zero, are left out and named.
@@ -267,13 +267,13 @@ describe('what moves ROI', () => {
     await page.getByLabel('Measure').selectOption('npv');
     await expect.poll(() => text(page, '[data-chart="tornado"] .chart-title')).toBe(headline(a, 'npv'));
     expect(await text(page, '[data-verdict="retention-gain"]')).toBe(
-      retentionGainText(a, retentionVsAcquisition(a), fmt).verdict,
+      retentionGainText(a, retentionVsAcquisition(a), fmt, 0).verdict,
     );
     await step(page, 'monthlyChurn.base');
     const moved = withInput(a, 'segments.0.monthlyChurn.base', a.segments[0]!.monthlyChurn.base + 0.001);
     await expect
       .poll(() => text(page, '[data-fact="retention-gain"] p'))
-      .toBe(retentionGainText(moved, retentionVsAcquisition(moved), fmt).retention);
+      .toBe(retentionGainText(moved, retentionVsAcquisition(moved), fmt, 0).retention);
   });
 });
 

@@ -185,7 +185,8 @@ describe('presenter mode', () => {
     await setup.getByLabel('Gross margin').check();
     await setup.getByLabel('Expansion win rate (CR7)').uncheck();
     await page.getByRole('button', { name: /^Start presenting \(4 inputs\)/ }).click();
-    await page.waitForFunction(() => location.hash.includes('&p=ar_gm_ch_n'));
+    // In the panel's order: the segment's inputs, then the company's.
+    await page.waitForFunction(() => location.hash.includes('&p=ar_ch_n_gm'));
     expect(await page.locator('[data-input]').count()).toBe(5);
   });
 });

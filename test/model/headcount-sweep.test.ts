@@ -4,15 +4,16 @@ import {
   runProgram,
   sweepHeadcount,
   teamSize,
+  withInput,
   type Assumptions,
 } from '../../src/model/index.ts';
 import { only, oneSegment, rowsOf } from './builders.ts';
 import { PRESETS } from '../../src/store/presets.ts';
 import { expectClose } from './close.ts';
 
-/** Net benefit of every headcount 0..max, the slow way. */
+/** The whole book's net benefit for every headcount 0..max of the first segment, the slow way. */
 const bruteForce = (a: Assumptions, max: number) =>
-  Array.from({ length: max + 1 }, (_, csms) => runProgram(oneSegment({ csms }, a)).netBenefit);
+  Array.from({ length: max + 1 }, (_, csms) => runProgram(withInput(a, 'segments.0.csms', csms)).netBenefit);
 
 describe('sweepHeadcount', () => {
   test.each([...PRESETS.map((p) => [p.id, p.assumptions] as const)])(

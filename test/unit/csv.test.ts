@@ -71,20 +71,20 @@ describe('CSV files', () => {
   });
 
   test('key figures carry numbers, not formatted text', () => {
-    const rows = readCsv(kpiCsv(p, meta));
+    const rows = readCsv(kpiCsv(p, meta, 0));
     const roi = rows.find((r) => r[0] === 'CS program ROI')!;
     expect(relativeError(Number(roi[1]), p.evaluation.roi!)).toBeLessThan(1e-11);
     expect(roi[2]).toBe('');
   });
 
   test('a hostile scenario name is defused in the file', () => {
-    const rows = readCsv(kpiCsv(p, { ...meta, title: '=cmd|" /C calc"!A0' }));
+    const rows = readCsv(kpiCsv(p, { ...meta, title: '=cmd|" /C calc"!A0' }, 0));
     expect(rows[0]![1]).toBe(`'=cmd|" /C calc"!A0`);
   });
 });
 
 describe('CSV assumptions', () => {
-  const rows = (a: Assumptions) => readCsv(kpiCsv(projectionOf(a), meta));
+  const rows = (a: Assumptions) => readCsv(kpiCsv(projectionOf(a), meta, 0));
 
   test('with one segment, every input under today’s label, the team policy included', () => {
     const head = rows(DEFAULT_ASSUMPTIONS);
@@ -176,7 +176,7 @@ describe('CSV injection through any separator a spreadsheet may split on', () =>
   ];
 
   test.each(hostile)('the title %j becomes no formula cell, whatever the reader', (title) => {
-    expect(formulaCells(kpiCsv(p, { ...meta, title }))).toEqual([]);
+    expect(formulaCells(kpiCsv(p, { ...meta, title }, 0))).toEqual([]);
     expect(formulaCells(monthlyCsv(p, { ...meta, title }))).toEqual([]);
     expect(
       formulaCells(

@@ -132,3 +132,14 @@ describe('embed input names', () => {
     expect(c.problems).toEqual([expect.stringContaining('“segments.0.arpa”')]);
   });
 });
+
+describe('segment and team fields in data-inputs', () => {
+  test('are named as the panel names them, for the segment on screen', () => {
+    const c = readEmbedConfig(
+      '?show=arpa,digitalCoverage,digitalCostPerAccountMonth,team.rampMonths&lock=csms',
+    );
+    expect(c.shown).toEqual(['arpa', 'digitalCoverage', 'digitalCostPerAccountMonth', 'team.rampMonths']);
+    expect(c.locked).toEqual(['csms']);
+    expect(c.problems).toEqual([]);
+  });
+});

@@ -19,10 +19,11 @@ describe('links made before segments', () => {
     const store = createCalculatorStore();
     expect(loadLink(store, `#${link}`)).toBe(true);
     const s = store.getState();
-    const shown = kpiCards(projectionOf(s.inputs), {
-      locale: s.settings.locale,
-      currency: s.settings.currency,
-    });
+    const shown = kpiCards(
+      projectionOf(s.inputs),
+      { locale: s.settings.locale, currency: s.settings.currency },
+      s.activeSegment,
+    );
     expect(Object.fromEntries(shown.map((k) => [k.name, { value: k.value, detail: k.detail }]))).toEqual(
       kpis,
     );

@@ -30,7 +30,7 @@ function screenText(a: Assumptions): string[] {
     f(p, palette, fmt),
   );
   return [
-    ...kpiCards(p, fmt).flatMap((k) => [k.value, k.detail, k.label]),
+    ...kpiCards(p, fmt, 0).flatMap((k) => [k.value, k.detail, k.label]),
     ...specs.flatMap((s) => [s.headline, s.description, ...s.table.rows.flat()]),
   ];
 }

@@ -192,10 +192,13 @@ describe('a link with segments (version 3)', () => {
     expect(back.notices).toEqual([expect.stringMatching(/Staffing: "zz" is not a staffing policy/)]);
   });
 
-  test('a segment index beyond the fifth is not a segment', () => {
-    const back = opened(`#${link}&5.ar=1&9.ar=2`);
+  test('a segment index beyond the fifth is not a segment, and the link says it had too many', () => {
+    const back = opened(`#${link}&5.ar=1&9.ar=2&9.zz=3`);
     expect(back.inputs.segments).toHaveLength(2);
-    expect(back.notices).toEqual([expect.stringMatching(/does not know \(“5.ar”, “9.ar”\)/)]);
+    expect(back.notices).toEqual([
+      'The link has 10 segments; the calculator takes 5, so the first 5 are used and the rest were left out.',
+      expect.stringMatching(/does not know \(“9.zz”\)/),
+    ]);
   });
 });
 

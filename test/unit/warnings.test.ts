@@ -82,13 +82,13 @@ describe('exports of an illustrative scenario', () => {
   const bold = oneSegment(DEFAULT_ASSUMPTIONS, { monthlyChurn: { base, withCs: 0.001 } });
 
   test('the CSV says it is illustrative, and why, at its head', () => {
-    const csv = kpiCsv(projectionOf(bold), { title: 'x', currency: 'USD', createdAt: 'now' });
+    const csv = kpiCsv(projectionOf(bold), { title: 'x', currency: 'USD', createdAt: 'now' }, 0);
     expect(csv).toContain(
       'Illustrative,Illustrative scenario: it assumes CS effects larger than published studies report.',
     );
     expect(csv).toMatch(/Caution,"?Logo churn \(CR6\), with CS: CS cuts monthly logo churn/);
     expect(
-      kpiCsv(projectionOf(DEFAULT_ASSUMPTIONS), { title: 'x', currency: 'USD', createdAt: 'now' }),
+      kpiCsv(projectionOf(DEFAULT_ASSUMPTIONS), { title: 'x', currency: 'USD', createdAt: 'now' }, 0),
     ).not.toMatch(/Illustrative/);
   });
 

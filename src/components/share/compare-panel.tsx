@@ -5,7 +5,7 @@ import { ChartFigure } from '../../charts/chart-figure.tsx';
 import { compareChartSpec, type NamedProjection } from '../../charts/compare-chart-spec.ts';
 import { paletteFor } from '../../charts/palette.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
-import { kpiFigures } from '../../store/kpis.ts';
+import { kpiFigures, segmentFigures } from '../../store/kpis.ts';
 import { scenarioOfLink } from '../../store/load-link.ts';
 import { useFormatting } from '../../store/projection.ts';
 import { projectionOf } from '../../store/projection-of.ts';
@@ -62,7 +62,9 @@ export default function ComparePanel() {
   const rows = useMemo(
     () =>
       compareRows(
-        compared.map((c) => kpiFigures(c.projection)),
+        // NOTE: the KPI rows compare a new account's worth (CLV, LTV : CAC) of each scenario's first
+        // segment; each segment's own rows follow, where the scenarios differ.
+        compared.map((c) => [...kpiFigures(c.projection, 0), ...segmentFigures(c.projection)]),
         fmt,
       ),
     [compared, fmt],

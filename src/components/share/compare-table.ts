@@ -38,24 +38,38 @@ function formatDifference(unit: FigureUnit, d: number, fmt: Formatting): string 
   return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${text}`;
 }
 
-/** Rows of the compare table: each KPI across scenarios, and how each differs from the first. */
+/**
+ * Rows of the compare table: each KPI across scenarios, and how each differs from the first. Figures are
+ * matched by name, in the order they first appear; a segment's figure (which only the scenarios with that
+ * segment have) is a row only where the scenarios show it differently.
+ */
 export function compareRows(figures: readonly KpiFigure[][], fmt: Formatting): CompareRow[] {
-  const [first = []] = figures;
-  return first.map((f, i) => ({
-    name: f.name,
-    label: f.label,
-    values: figures.map((list) => formatFigure(f.unit, list[i]?.value ?? null, fmt)),
-    differences: figures.slice(1).map((list) => {
-      const value = list[i]?.value ?? null;
-      if (value === null || f.value === null) return { text: '—', tone: 'neutral' as const };
-      const d = value - f.value;
-      const tone =
-        f.better === null || Math.abs(d) < 1e-9 * Math.max(1, Math.abs(f.value))
-          ? ('neutral' as const)
-          : d > 0 === (f.better === 'higher')
-            ? ('good' as const)
-            : ('bad' as const);
-      return { text: formatDifference(f.unit, d, fmt), tone };
-    }),
-  }));
+  const byName = figures.map((list) => new Map(list.map((f) => [f.name, f])));
+  const names = [...new Set(figures.flatMap((list) => list.map((f) => f.name)))];
+  return names.flatMap((name): CompareRow[] => {
+    const found = byName.map((m) => m.get(name));
+    const f = found.find((x) => x !== undefined)!;
+    const values = found.map((x) => formatFigure(f.unit, x?.value ?? null, fmt));
+    if (f.segment !== undefined && values.every((v) => v === values[0])) return [];
+    const base = found[0]?.value ?? null;
+    return [
+      {
+        name,
+        label: f.label,
+        values,
+        differences: found.slice(1).map((x) => {
+          const value = x?.value ?? null;
+          if (value === null || base === null) return { text: '—', tone: 'neutral' as const };
+          const d = value - base;
+          const tone =
+            f.better === null || Math.abs(d) < 1e-9 * Math.max(1, Math.abs(base))
+              ? ('neutral' as const)
+              : d > 0 === (f.better === 'higher')
+                ? ('good' as const)
+                : ('bad' as const);
+          return { text: formatDifference(f.unit, d, fmt), tone };
+        }),
+      },
+    ];
+  });
 }

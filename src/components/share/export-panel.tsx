@@ -35,13 +35,14 @@ export default function ExportPanel() {
         import('../../export/csv.ts'),
         import('../../export/download.ts'),
       ]);
-      const { inputs, settings } = store.getState();
+      const { inputs, settings, activeSegment } = store.getState();
       const meta = {
         title: title.trim() || 'Scenario on screen',
         currency: settings.currency,
         createdAt: new Date().toISOString(),
       };
-      const text = (kind === 'monthly' ? monthlyCsv : kpiCsv)(projectionOf(inputs), meta);
+      const p = projectionOf(inputs);
+      const text = kind === 'monthly' ? monthlyCsv(p, meta) : kpiCsv(p, meta, activeSegment);
       download(
         `cs-roi-${kind === 'monthly' ? 'monthly' : 'key-figures'}-${today()}.csv`,
         new Blob([text], { type: 'text/csv;charset=utf-8' }),

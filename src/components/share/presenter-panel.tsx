@@ -14,7 +14,8 @@ export default function PresenterPanel({ onClose }: { onClose: () => void }) {
       <h2 className="panel-title">Presenter mode</h2>
       <p className="panel-hint">
         Larger type for a projector, and only the inputs you choose; the rest stay locked. The link carries
-        it, so a prepared demo opens ready.
+        it, so a prepared demo opens ready. With several segments, their tabs stay on screen: a segment’s
+        inputs are shown for the segment you choose there.
       </p>
       <div className="presenter-groups">
         {GROUPS.map((g) => (

@@ -18,3 +18,16 @@ export function memoByInputsAndKey<K extends string | number, T>(
     return byKey.get(key)!;
   };
 }
+
+/** Computes once per inputs object: every view that asks about the same scenario shares the result. */
+export function memoByInputs<T>(compute: (a: Assumptions) => T): (a: Assumptions) => T {
+  const cache = new WeakMap<Assumptions, T>();
+  return (a) => {
+    let value = cache.get(a);
+    if (value === undefined) {
+      value = compute(a);
+      cache.set(a, value);
+    }
+    return value;
+  };
+}

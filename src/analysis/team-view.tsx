@@ -1,0 +1,141 @@
+import { useMemo } from 'react';
+import { ChartFigure } from '../charts/chart-figure.tsx';
+import { teamSplitChartSpec } from '../charts/team-split-chart-spec.ts';
+import { decimal } from '../format.ts';
+import type { Assumptions } from '../model/index.ts';
+import { useCalculator } from '../store/calculator-context.tsx';
+import { memoByInputs } from '../store/memo.ts';
+import { projectionOf } from '../store/projection-of.ts';
+import { useFormatting } from '../store/projection.ts';
+import { SegmentTeamSize } from './headcount-view.tsx';
+import { bestSplitCurve, nextCsms, teamSplit } from './team-split.ts';
+import { signedMoney, teamText } from './team-text.ts';
+import { useSettledInputs } from '../store/projection.ts';
+import { usePalette } from './use-palette.ts';
+import { useViewState } from './view-state.tsx';
+
+const teamOf = memoByInputs((a: Assumptions) => {
+  const split = teamSplit(a);
+  const next = nextCsms(a);
+  const curve = bestSplitCurve(a, projectionOf(a).evaluation.recommendedCsms);
+  return { split, next, curve };
+});
+
+/**
+ * Where the next CSM goes, with several segments: what one more CSM is worth in each segment, today's split of the team against
+ * the best split of the same team (one click applies it), and the whole book's net benefit for every
+ * total team split the best way. The segment on screen's own team-size curve follows.
+ */
+export default function TeamView() {
+  const several = useSettledInputs().segments.length > 1;
+  // NOTE: with one segment there is nothing to split: its team-size curve is the whole answer, as before segments.
+  return several ? <SplitTeam /> : <SegmentTeamSize />;
+}
+
+function SplitTeam() {
+  const a = useSettledInputs();
+  const fmt = useFormatting();
+  const palette = usePalette();
+  const applyTeamSplit = useCalculator((s) => s.applyTeamSplit);
+  // NOTE: the app has no undo history; the split replaced by "Apply" is kept here (for as long as the
+  // analysis area lives), and "Undo" applies it back through the same store action.
+  const [replaced, setReplaced] = useViewState<number[] | null>('team.replaced', () => null);
+  const fixed = a.team.staffing === 'hireToCoverage';
+  const { split, next, text, spec } = useMemo(() => {
+    const { split, next, curve } = teamOf(a);
+    return {
+      split,
+      next,
+      text: teamText(a, next, split, curve, fmt),
+      spec: teamSplitChartSpec(curve, split.total, a.horizonMonths, fixed, palette, fmt),
+    };
+  }, [a, fixed, palette, fmt]);
+  const same = split.best.every((n, i) => n === split.today[i]);
+  const label = fixed ? ' (fixed team)' : '';
+  return (
+    <div className="analysis-view">
+      {text.fixedNote && (
+        <p className="view-note" data-fact="fixed-team">
+          {text.fixedNote}
+        </p>
+      )}
+      <p className="verdict" data-verdict="next-csm">
+        {text.next}
+      </p>
+      <div className="table-scroll" role="region" aria-label="The next CSM, by segment" tabIndex={0}>
+        <table>
+          <caption>One more CSM, by segment{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Segment</th>
+              <th scope="col">CSMs today</th>
+              <th scope="col">Net benefit of one more</th>
+            </tr>
+          </thead>
+          <tbody>
+            {next.map((n) => (
+              <tr key={n.segment} data-segment={n.segment}>
+                <th scope="row">{n.name}</th>
+                <td>{decimal(fmt, n.csms, 0)}</td>
+                <td data-column="next">{signedMoney(fmt, n.netChange)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3 className="view-heading">The same team, split the best way{label}</h3>
+      <p data-fact="split">{text.split}</p>
+      <div className="table-scroll" role="region" aria-label="Today's split and the best split" tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Segment</th>
+              <th scope="col">Today</th>
+              <th scope="col">Best split</th>
+            </tr>
+          </thead>
+          <tbody>
+            {a.segments.map((s, i) => (
+              <tr key={i} data-segment={i}>
+                <th scope="row">{s.name}</th>
+                <td>{decimal(fmt, split.today[i]!, 0)}</td>
+                <td data-column="best">{decimal(fmt, split.best[i]!, 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="inspect-row">
+        <button
+          type="button"
+          className="primary"
+          disabled={same}
+          onClick={() => {
+            setReplaced(split.today);
+            applyTeamSplit(split.best);
+          }}
+        >
+          Apply this split
+        </button>
+        {replaced && (
+          <button
+            type="button"
+            onClick={() => {
+              applyTeamSplit(replaced);
+              setReplaced(null);
+            }}
+          >
+            Undo: back to {replaced.map((n) => decimal(fmt, n, 0)).join(' / ')}
+          </button>
+        )}
+      </div>
+
+      <h3 className="view-heading">The whole team, split the best way{label}</h3>
+      <p data-fact="curve">{text.curve}</p>
+      <ChartFigure name="team-split" spec={spec} />
+
+      <SegmentTeamSize />
+    </div>
+  );
+}
