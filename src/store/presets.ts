@@ -255,7 +255,11 @@ export const PRESETS: readonly Preset[] = [
         year: null,
         took: 'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)',
       },
-      { name: CSM_COST, year: null, took: '145–210k a CSM a year fully loaded, by tier' },
+      {
+        name: CSM_COST,
+        year: null,
+        took: '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)',
+      },
       ...COMMON_SOURCES,
       {
         name: OWN,
