@@ -320,7 +320,7 @@ describe('goal seek', () => {
     await page.keyboard.press('Enter');
     await openTab(page, 'goal');
     await page.getByLabel('Target', { exact: true }).selectOption('paybackMonth');
-    await page.getByLabel('Solve for').selectOption('segments.0.csms');
+    await page.getByLabel('Solve for').selectOption('csms');
     await page.getByLabel('Target value').fill('19');
     await page.keyboard.press('Enter');
     const found = goalSeek(

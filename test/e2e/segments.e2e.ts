@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, test } from 'vitest';
+import { DEFAULT_SEGMENT } from '../../src/model/index.ts';
 import { canvasInk, expect, kpiText, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -82,7 +83,7 @@ describe('segments', () => {
     await team.locator('canvas').waitFor();
     await expect
       .poll(() => team.locator('.chart-title').innerText())
-      .toMatch(/^Hiring takes the team from 5 to/);
+      .toMatch(new RegExp(`^Hiring takes the team from ${DEFAULT_SEGMENT.csms} to`));
     await expect.poll(() => canvasInk(page, '[data-chart="team"] canvas')).toBeGreaterThan(0.01);
     const flat = await canvasPrint(page, 'team');
     const ramp = page.locator('[data-input="team.rampMonths"] input.field-number');
