@@ -258,7 +258,7 @@ async function oneSetUp(browser, url, { view, charts = CHARTS } = {}) {
   await page.waitForSelector('[data-chart="mrr"] canvas[aria-label]');
   if (view) {
     await page.getByRole('tab', { name: view }).click();
-    await page.getByRole('tabpanel').waitFor();
+    await page.getByRole('tabpanel', { name: view }).waitFor();
     await settle(page, 300);
   }
   await page.evaluate(() => scrollTo(0, 0));
