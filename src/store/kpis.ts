@@ -405,6 +405,46 @@ export const KPIS: readonly KpiDefinition[] = [
     spreadsheet:
       'Per month: k = 0 with no CSMs, 1 when no hours are needed, otherwise min(1, CSMs × CSM hours ÷ hours needed). The card shows the average of k over months 1 to H and its lowest month.',
   },
+  {
+    name: 'roi-year-1',
+    label: 'CS program ROI in year 1',
+    cardLabel: () => 'ROI by year',
+    unit: 'percent',
+    better: 'higher',
+    read: (p) => ({ withCs: p.evaluation.roiByYear[0] ?? null, withoutCs: null }),
+    card: ({ withCs: first }, p, fmt) => {
+      const later = p.evaluation.roiByYear
+        .slice(1)
+        .map((roi, i) => `year ${i + 2}: ${roi === null ? 'no CS cost' : percent(fmt, roi, 0)}`);
+      return {
+        value: first === null ? 'No CS cost' : `Year 1: ${percent(fmt, first, 0)}`,
+        detail: later.length === 0 ? 'The horizon is one year or less.' : later.join(', '),
+        tone: first === null ? 'neutral' : signTone(first),
+      };
+    },
+    formula: 'Within each year of the horizon: (extra gross profit − CS cost) ÷ CS cost of that year.',
+    meaning:
+      'When the program earns its keep: a first year below zero is usual, as onboarding and retention gains build on the book month after month.',
+    spreadsheet:
+      'From the month table, per year (months 1–12, 13–24, …): (Σ extra gross profit − Σ CS cost) ÷ Σ CS cost. A last part-year counts its own months.',
+  },
+  {
+    name: 'cs-cost-share',
+    label: 'CS cost as a share of ARR, at the horizon',
+    cardLabel: () => 'CS cost share of ARR',
+    unit: 'percent',
+    better: 'lower',
+    read: (p) => ({ withCs: p.evaluation.csCostShareOfArr, withoutCs: null }),
+    card: ({ withCs: share }, p, fmt) => ({
+      value: share === null ? 'No ARR' : percent(fmt, share, 1),
+      detail: `In month ${p.inputs.horizonMonths}: CS cost a year ÷ ARR with CS`,
+      tone: 'neutral',
+    }),
+    formula: 'CS cost in the last month ÷ MRR in the last month, with CS (the same as annual CS cost ÷ ARR).',
+    meaning:
+      'What CS costs against the revenue it looks after; published benchmarks put CS spend near 10 % of revenue.',
+    spreadsheet: 'CS cost in month H ÷ MRR in month H, from the month table with CS.',
+  },
 ];
 
 /** A KPI's label on its card and in the methodology, for a horizon of `horizonMonths`. */

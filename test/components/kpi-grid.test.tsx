@@ -17,7 +17,7 @@ describe('KPI cards', () => {
     expect(kpi('roi')).toBe(`${Math.round(e.roi! * 100)}%`);
     expect(kpi('payback')).toBe(`Month ${e.paybackMonth}`);
     expect(kpi('recommended-csms')).toBe(String(e.recommendedCsms));
-    expect(document.querySelectorAll('[data-kpi]')).toHaveLength(16);
+    expect(document.querySelectorAll('[data-kpi]')).toHaveLength(18);
     expect(screen.getByRole('article', { name: /^CS program ROI: / })).toBeInTheDocument();
   });
 
