@@ -24,9 +24,13 @@ describe('links made before segments', () => {
       { locale: s.settings.locale, currency: s.settings.currency },
       s.activeSegment,
     );
-    expect(Object.fromEntries(shown.map((k) => [k.name, { value: k.value, detail: k.detail }]))).toEqual(
-      kpis,
-    );
+    // The figures the old app showed, each as it showed them (KPIs added since are not in the fixture).
+    const then = new Set(Object.keys(kpis));
+    expect(
+      Object.fromEntries(
+        shown.filter((k) => then.has(k.name)).map((k) => [k.name, { value: k.value, detail: k.detail }]),
+      ),
+    ).toEqual(kpis);
     expect(s.inputs.segments).toHaveLength(1);
     // A complete version 2 link said nothing of the team or the digital program: no notice about them.
     expect(s.notices.map((n) => n.text)).toEqual([]);
