@@ -10,6 +10,7 @@ import { PrintAssumptions } from '../components/print-assumptions.tsx';
 import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
+import { ScenarioNameLabel, useUndoKeys } from '../components/undo-redo.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
 
@@ -27,6 +28,7 @@ export function Calculator() {
   usePageTheme();
   const presenter = useCalculator((s) => s.presenter);
   const onClient = useOnClient();
+  useUndoKeys();
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);
@@ -36,6 +38,7 @@ export function Calculator() {
         <div className="brand">
           <h1>Customer Success ROI</h1>
           <p className="tagline">What retention, onboarding and expansion are worth, month after month.</p>
+          <ScenarioNameLabel />
         </div>
         {!presenter && <Toolbar />}
         <ScenarioTools />
