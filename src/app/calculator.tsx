@@ -6,6 +6,7 @@ import { ACTIVE_SEGMENT } from '../store/projection-of.ts';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
+import { ResultsBar } from '../components/results-bar.tsx';
 import { PrintAssumptions } from '../components/print-assumptions.tsx';
 import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
@@ -47,6 +48,9 @@ export function Calculator() {
       <main>
         <Summary />
         <div className="layout">
+          <Suspense>
+            <ResultsBar />
+          </Suspense>
           <section className="inputs" aria-label="Assumptions">
             <Suspense>
               <InputPanel
