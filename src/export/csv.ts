@@ -53,12 +53,15 @@ export function csvCell(cell: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export function toCsv(rows: readonly (readonly Cell[])[], separator = ',', cell = csvCell): string {
+  return `\uFEFF${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
 }
 
-/** Every input of the scenario; a segment's are named after it when there are several. */
-function assumptionRows(a: Assumptions): Cell[][] {
+/**
+ * Every input of the scenario; a segment's are named after it when there are several. The staffing policy
+ * first, then one row per path of inputPaths(a), in its order.
+ */
+export function assumptionRows(a: Assumptions): Cell[][] {
   const named = (path: Parameters<typeof segmentOf>[0], label: string): string => {
     const segment = segmentOf(path);
     return a.segments.length > 1 && segment !== null ? `${a.segments[segment]!.name}: ${label}` : label;
@@ -70,7 +73,7 @@ function assumptionRows(a: Assumptions): Cell[][] {
 }
 
 /** The file's head: what it is, and every assumption behind its numbers. */
-function header(p: Projection, meta: CsvMeta): Cell[][] {
+export function header(p: Projection, meta: CsvMeta): Cell[][] {
   return [
     ['Customer Success ROI calculator', meta.title],
     ['Created', meta.createdAt],
@@ -104,8 +107,8 @@ const MONTH_COLUMNS: readonly [string, (r: MonthRow) => number | null][] = [
   ['Logo retention', (r) => r.logoRetention],
 ];
 
-/** Month by month, with CS and without, side by side. */
-export function monthlyCsv(p: Projection, meta: CsvMeta): string {
+/** Month by month, with CS and without, side by side: the column names, then a row a month. */
+export function monthlyTable(p: Projection): Cell[][] {
   const e = p.evaluation;
   const columns = [
     'Month',
@@ -119,11 +122,16 @@ export function monthlyCsv(p: Projection, meta: CsvMeta): string {
     ...MONTH_COLUMNS.map(([, read]) => read(e.baseline.rows[t]!)),
     e.cumulativeNetBenefit[t]!,
   ]);
-  return toCsv([...header(p, meta), columns, ...rows]);
+  return [columns, ...rows];
 }
 
-/** The key figures, with CS and without. */
-export function kpiCsv(p: Projection, meta: CsvMeta): string {
+/** The key figures, with CS and without: the column names, then a row a figure. */
+export function kpiTable(p: Projection): Cell[][] {
   const rows = kpiFigures(p).map((f): Cell[] => [f.label, f.withCs, f.withoutCs, f.unit]);
-  return toCsv([...header(p, meta), ['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows]);
+  return [['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows];
 }
+
+export const monthlyCsv = (p: Projection, meta: CsvMeta): string =>
+  toCsv([...header(p, meta), ...monthlyTable(p)]);
+
+export const kpiCsv = (p: Projection, meta: CsvMeta): string => toCsv([...header(p, meta), ...kpiTable(p)]);

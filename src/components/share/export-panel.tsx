@@ -1,6 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import { useCalculatorStore } from '../../store/calculator-context.tsx';
+import { useCalculator, useCalculatorStore } from '../../store/calculator-context.tsx';
 import { projectionOf } from '../../store/projection-of.ts';
+// The panel is a chunk of its own, loaded on first open: the CSV writers (a few kB) come with it, and the
+// locale's CSV style decides which buttons show. The workbook's library loads on its button's click.
+import { kpiCsv, monthlyCsv } from '../../export/csv.ts';
+import { csvStyleFor, localeKpiCsv, localeMonthlyCsv } from '../../export/csv-locale.ts';
 
 const CHARTS = [
   { name: 'mrr', label: 'MRR and payback' },
@@ -11,13 +15,15 @@ const CHARTS = [
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** CSV, PNG and print. The code that builds files loads on the first click, not with the page. */
+/** XLSX, CSV, PNG and print. The code that builds workbooks and images loads on the first click. */
 export default function ExportPanel() {
   const store = useCalculatorStore();
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
   const [title, setTitle] = useState('');
   const id = useId();
+  const locale = useCalculator((s) => s.settings.locale);
+  const decimalComma = csvStyleFor(locale).decimal === ',';
 
   const run = async (what: string, job: () => Promise<void>) => {
     setMessage(`Preparing ${what}…`);
@@ -29,23 +35,35 @@ export default function ExportPanel() {
     }
   };
 
-  const csv = (kind: 'monthly' | 'kpis') =>
+  const metaNow = () => ({
+    title: title.trim() || 'Scenario on screen',
+    currency: store.getState().settings.currency,
+    createdAt: new Date().toISOString(),
+  });
+
+  /** `local`: written for a spreadsheet set to the page's number format (";" and a decimal comma). */
+  const csv = (kind: 'monthly' | 'kpis', local = false) =>
     run(kind === 'monthly' ? 'The monthly CSV' : 'The key figures CSV', async () => {
-      const [{ monthlyCsv, kpiCsv }, { download }] = await Promise.all([
-        import('../../export/csv.ts'),
-        import('../../export/download.ts'),
-      ]);
+      const { download } = await import('../../export/download.ts');
       const { inputs, settings } = store.getState();
-      const meta = {
-        title: title.trim() || 'Scenario on screen',
-        currency: settings.currency,
-        createdAt: new Date().toISOString(),
-      };
-      const text = (kind === 'monthly' ? monthlyCsv : kpiCsv)(projectionOf(inputs), meta);
+      const p = projectionOf(inputs);
+      const meta = metaNow();
+      const text = local
+        ? (kind === 'monthly' ? localeMonthlyCsv : localeKpiCsv)(p, meta, settings.locale)
+        : (kind === 'monthly' ? monthlyCsv : kpiCsv)(p, meta);
       download(
-        `cs-roi-${kind === 'monthly' ? 'monthly' : 'key-figures'}-${today()}.csv`,
+        `cs-roi-${kind === 'monthly' ? 'monthly' : 'key-figures'}${local ? `-${settings.locale}` : ''}-${today()}.csv`,
         new Blob([text], { type: 'text/csv;charset=utf-8' }),
       );
+    });
+
+  const xlsx = () =>
+    run('The workbook', async () => {
+      const [{ workbook }, { download }] = await Promise.all([
+        import('../../export/xlsx.ts'),
+        import('../../export/download.ts'),
+      ]);
+      download(`cs-roi-${today()}.xlsx`, await workbook(projectionOf(store.getState().inputs), metaNow()));
     });
 
   const png = (chart: (typeof CHARTS)[number]) =>
@@ -86,12 +104,25 @@ export default function ExportPanel() {
       <div className="export-groups">
         <div role="group" aria-labelledby={`${id}-data`} className="export-group">
           <h3 id={`${id}-data`}>Data for a spreadsheet</h3>
+          <button type="button" data-export="xlsx" onClick={() => void xlsx()}>
+            Workbook: assumptions, months, key figures (XLSX)
+          </button>
           <button type="button" onClick={() => void csv('monthly')}>
             Monthly rows (CSV)
           </button>
           <button type="button" onClick={() => void csv('kpis')}>
             Key figures (CSV)
           </button>
+          {decimalComma && (
+            <>
+              <button type="button" data-export="csv-local" onClick={() => void csv('monthly', true)}>
+                Monthly rows (CSV with “;” and decimal comma, {locale})
+              </button>
+              <button type="button" onClick={() => void csv('kpis', true)}>
+                Key figures (CSV with “;” and decimal comma, {locale})
+              </button>
+            </>
+          )}
         </div>
         <div role="group" aria-labelledby={`${id}-images`} className="export-group">
           <h3 id={`${id}-images`}>Charts as images</h3>
