@@ -7,7 +7,7 @@ import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
 import { ResultsBar } from '../components/results-bar.tsx';
-import { PrintAssumptions } from '../components/print-assumptions.tsx';
+import { PrintAssumptions, PrintTitle } from '../components/print-assumptions.tsx';
 import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
@@ -40,6 +40,7 @@ export function Calculator() {
           <h1>Customer Success ROI</h1>
           <p className="tagline">What retention, onboarding and expansion are worth, month after month.</p>
           <ScenarioNameLabel />
+          <PrintTitle />
         </div>
         {!presenter && <Toolbar />}
         <ScenarioTools />

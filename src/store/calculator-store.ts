@@ -34,6 +34,9 @@ export interface CalculatorState {
   redo: () => void;
   /** Forgets the steps: called once the scenario a page opens with is in place. */
   clearHistory: () => void;
+  /** The title a person gave the exported files and the printed report; '' for none. Not part of the scenario. */
+  reportTitle: string;
+  setReportTitle: (title: string) => void;
   /** Shows `name` as the scenario on screen's (after saving it, or opening a saved one). */
   nameScenario: (name: string) => void;
   /** Sets one number; returns what validation had to change. */
@@ -67,6 +70,8 @@ export function createCalculatorStore(initial?: {
       notices: [],
       presenter: null,
       scenarioName: null,
+      reportTitle: '',
+      setReportTitle: (title) => set({ reportTitle: title }),
       history: EMPTY_HISTORY,
       undo: history.undo,
       redo: history.redo,

@@ -20,7 +20,9 @@ export default function ExportPanel() {
   const store = useCalculatorStore();
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
-  const [title, setTitle] = useState('');
+  // Kept in the store: the printed report's title is this one too.
+  const title = useCalculator((s) => s.reportTitle);
+  const setTitle = useCalculator((s) => s.setReportTitle);
   const id = useId();
   const locale = useCalculator((s) => s.settings.locale);
   const decimalComma = csvStyleFor(locale).decimal === ',';
