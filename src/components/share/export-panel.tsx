@@ -82,7 +82,9 @@ export default function ExportPanel() {
       const style = getComputedStyle(figure);
       const blob = await chartPng(canvas, {
         title: figure.querySelector('figcaption')?.textContent ?? chart.label,
+        subtitle: title.trim(),
         notes: keyAssumptions(inputs, settings),
+        source: `Source: Customer Success ROI calculator, ${window.location.origin}${window.location.pathname}, ${today()}.`,
         background: style.backgroundColor,
         text: style.color,
         muted: style.getPropertyValue('--muted').trim() || style.color,
