@@ -95,7 +95,9 @@ const MONTH_COLUMNS: readonly [string, (r: MonthRow) => number | null][] = [
   ['Contraction MRR', (r) => r.contractionMrr],
   ['Churned MRR', (r) => r.churnedMrr],
   ['Churned accounts', (r) => r.churnedAccounts],
-  ['Revenue', (r) => r.revenue],
+  // NOTE: month 0 is the opening position, before any month has run: its flows (gross profit, spend,
+  // contribution) are 0, and so is its revenue here. The model's row carries the opening MRR as revenue.
+  ['Revenue', (r) => (r.month === 0 ? 0 : r.revenue)],
   ['Gross profit', (r) => r.grossProfit],
   ['Acquisition spend', (r) => r.cacSpend],
   ['CS cost', (r) => r.csCost],

@@ -17,6 +17,8 @@ import { EMPTY_HISTORY, recorder, type HistoryState, type ScenarioName } from '.
 export interface Notice {
   id: number;
   text: string;
+  /** For a summary of earlier notices: their texts. */
+  holds?: readonly string[];
 }
 
 export interface CalculatorState {
@@ -56,6 +58,23 @@ export type CalculatorStore = StoreApi<CalculatorState>;
 
 let nextNoticeId = 1;
 const MAX_NOTICES = 4;
+
+/**
+ * At most MAX_NOTICES notices: when more arrive, the oldest are joined into one that says how many it
+ * holds, so that none is dropped unread.
+ */
+function summarised(notices: Notice[]): Notice[] {
+  if (notices.length <= MAX_NOTICES) return notices;
+  const older = notices.slice(0, notices.length - MAX_NOTICES + 1);
+  // A summary already made stands for the notices it holds.
+  const holds = older.flatMap((n) => n.holds ?? [n.text]);
+  const summary: Notice = {
+    id: nextNoticeId++,
+    text: `${holds.length} earlier notices: ${holds.join(' ')}`,
+    holds,
+  };
+  return [summary, ...notices.slice(-(MAX_NOTICES - 1))];
+}
 
 export function createCalculatorStore(initial?: {
   inputs?: Assumptions;
@@ -112,8 +131,8 @@ export function createCalculatorStore(initial?: {
       setPresenter: (fields) => set({ presenter: fields }),
       notify: (texts) => {
         if (texts.length === 0) return;
-        const added = texts.map((text) => ({ id: nextNoticeId++, text }));
-        set({ notices: [...get().notices, ...added].slice(-MAX_NOTICES) });
+        const all = [...get().notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))];
+        set({ notices: summarised(all) });
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     };
