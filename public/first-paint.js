@@ -3,14 +3,23 @@
 //
 // - A link that carries its own scenario must never show those default figures first: the rendered page
 //   stays hidden until the app has drawn the link's scenario, and the app then removes the mark
-//   (src/app/main.tsx). The system's dark theme is set here too, so the first paint is in its colours.
+//   (src/app/main.tsx). The theme (the one chosen last time, else the system's) is set here too, so the first paint is in its colours.
 // - The app's module (named in data-app by the build, and already fetched through a modulepreload link)
 //   starts after that first paint: run before it, its evaluation and hydration would hold the paint back
 //   until they were done. A page in a background tab, which paints no frames, starts it after a second.
 (function () {
   var page = document.documentElement;
   if (location.hash.length > 1) page.setAttribute('data-opening-link', '');
-  if (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches) page.dataset.theme = 'dark';
+  // The theme the person chose last time (src/store/theme-storage.ts), else the system's.
+  var chosen = null;
+  try {
+    chosen = localStorage.getItem('cs-roi.theme');
+  } catch {
+    // Storage blocked: the system's theme.
+  }
+  if (chosen === 'dark' || chosen === 'light') page.dataset.theme = chosen;
+  else if (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches)
+    page.dataset.theme = 'dark';
 
   var app = document.currentScript && document.currentScript.getAttribute('data-app');
   if (!app) return;

@@ -425,6 +425,11 @@ export function explainProblem(p: Problem, fmt: Formatting, names: readonly stri
   const path = p.field as InputPath;
   const label = `${where}${labelOf(path)}`;
   const used = formatInput(path, p.used, fmt);
+  // A number out of range is said in the unit and number format the person reads (150 %, not 1.5; 1,5 in
+  // German), as it would show in its field.
+  const asNumber = Number(p.given.replace(/^"(.*)"$/, '$1'));
+  const inUnits =
+    p.given.trim() !== '' && Number.isFinite(asNumber) ? formatInput(path, asNumber, fmt) : given;
   switch (p.kind) {
     case 'missing':
       return `${label} was missing, so the default ${used} is used.`;
@@ -433,9 +438,9 @@ export function explainProblem(p: Problem, fmt: Formatting, names: readonly stri
     case 'negligible':
       return `${label}: ${given} is too small to mean anything, so ${used} is used.`;
     case 'below-minimum':
-      return `${label}: ${given} is below the lowest allowed value, so ${used} is used.`;
+      return `${label}: ${inUnits} is below the lowest allowed value, so ${used} is used.`;
     case 'above-maximum':
-      return `${label}: ${given} is above the highest allowed value, so ${used} is used.`;
+      return `${label}: ${inUnits} is above the highest allowed value, so ${used} is used.`;
     case 'not-whole':
       return `${label} must be a whole number, so ${used} is used.`;
     default:

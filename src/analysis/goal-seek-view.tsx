@@ -141,8 +141,13 @@ export default function GoalSeekView() {
             label="Target value"
             showLabel
             fmt={fmt}
-            onCommit={(v) => {
+            onCommit={(v, tell) => {
               setApplied('');
+              // Month 0 is the opening position, before the program has run: nothing pays back by then.
+              if (state.metric === 'paybackMonth' && v < 1) {
+                tell(`Payback cannot come before month 1, so the target stays month ${target}.`);
+                return;
+              }
               setState({ ...state, target: v });
             }}
           />

@@ -1,4 +1,1 @@
-import { paletteFor, type Palette } from '../charts/palette.ts';
-import { useResolvedTheme } from '../store/use-theme.ts';
-
-export const usePalette = (): Palette => paletteFor(useResolvedTheme());
+export { useChartPalette as usePalette } from '../charts/use-chart-palette.ts';

@@ -6,11 +6,13 @@ import { Cautions } from '../components/cautions.tsx';
 import { InputPanel } from '../components/input-panel.tsx';
 import { KpiGrid } from '../components/kpi-grid.tsx';
 import { Notices } from '../components/notices.tsx';
+import { ResultsBar } from '../components/results-bar.tsx';
 import { SegmentTable } from '../components/segment-table.tsx';
-import { PrintAssumptions } from '../components/print-assumptions.tsx';
+import { PrintAssumptions, PrintTitle } from '../components/print-assumptions.tsx';
 import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
+import { ScenarioNameLabel, useUndoKeys } from '../components/undo-redo.tsx';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
 
@@ -35,6 +37,7 @@ export function Calculator() {
   const organised = useCalculator(
     (s) => s.inputs.segments.length > 1 || s.inputs.team.staffing === 'hireToCoverage',
   );
+  useUndoKeys();
   useEffect(() => {
     document.documentElement.toggleAttribute('data-presenting', presenter !== null);
   }, [presenter]);
@@ -44,6 +47,8 @@ export function Calculator() {
         <div className="brand">
           <h1>Customer Success ROI</h1>
           <p className="tagline">What retention, onboarding and expansion are worth, month after month.</p>
+          <ScenarioNameLabel />
+          <PrintTitle />
         </div>
         {!presenter && <Toolbar />}
         <ScenarioTools />
@@ -52,6 +57,9 @@ export function Calculator() {
       <main>
         <Summary />
         <div className="layout">
+          <Suspense>
+            <ResultsBar />
+          </Suspense>
           <section className="inputs" aria-label="Assumptions">
             <Suspense>
               <InputPanel

@@ -26,6 +26,7 @@ function configuredStore(config: EmbedConfig): CalculatorStore {
   if (config.preset !== null) applyPreset(config.preset);
   // One notice for the attributes: notices are capped, and the store's own (currency, preset) follow.
   if (config.problems.length > 0) notify([config.problems.join(' ')]);
+  store.getState().clearHistory();
   return store;
 }
 

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { useResolvedTheme } from '../store/use-theme.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { bridgeChartSpec } from './bridge-chart-spec.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { coverageChartSpec } from './coverage-chart-spec.ts';
 import { mrrChartSpec } from './mrr-chart-spec.ts';
-import { paletteFor } from './palette.ts';
+import { useChartPalette } from './use-chart-palette.ts';
 import { retentionChartSpec } from './retention-chart-spec.ts';
 
 /**
@@ -15,7 +14,7 @@ import { retentionChartSpec } from './retention-chart-spec.ts';
 export function ChartGrid() {
   const projection = useProjection();
   const fmt = useFormatting();
-  const palette = paletteFor(useResolvedTheme());
+  const palette = useChartPalette();
   const specs = useMemo(
     () => ({
       mrr: mrrChartSpec(projection, palette, fmt),

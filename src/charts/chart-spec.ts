@@ -54,9 +54,10 @@ const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) =>
   min: 0,
   max: horizonMonths,
   stacked,
-  title: { display: true, text: 'Month', color: palette.muted },
+  title: { display: true, text: 'Month', color: palette.muted, font: { size: palette.fontSize } },
   ticks: {
     color: palette.muted,
+    font: { size: palette.fontSize },
     stepSize: horizonMonths > 60 ? 12 : horizonMonths > 24 ? 6 : 3,
     precision: 0,
     // Month numbers never need turning; fixing the angle spares Chart.js a fitting pass per update.
@@ -78,6 +79,7 @@ const barAxis = (palette: Palette, labels: readonly string[]) => ({
   },
   ticks: {
     color: palette.text,
+    font: { size: palette.fontSize },
     autoSkip: false,
     callback: (v: number | string) => labels[Number(v)] ?? '',
   },
@@ -92,9 +94,10 @@ const valueAxis = (palette: Palette, axis: Axis, across: boolean) => {
     stacked: axis.stacked ?? false,
     ...(axis.min === undefined ? {} : { min: axis.min }),
     ...(axis.max === undefined ? {} : { max: axis.max }),
-    title: { display: true, text: axis.title, color: palette.muted },
+    title: { display: true, text: axis.title, color: palette.muted, font: { size: palette.fontSize } },
     ticks: {
       color: palette.muted,
+      font: { size: palette.fontSize },
       callback: (v: number | string) => axis.format(Number(v)),
       maxTicksLimit: 7,
       ...FEW_TICKS,

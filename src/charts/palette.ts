@@ -13,6 +13,8 @@ export interface Palette {
   nrr: string;
   grr: string;
   marker: string;
+  /** Axis text in CSS pixels: larger in presenter mode, read from the back of a room. */
+  fontSize: number;
 }
 
 // Chosen for contrast on their own background (each line at least 3:1 against it) and told apart by
@@ -32,6 +34,7 @@ const LIGHT: Palette = {
   nrr: '#7c3aed',
   grr: '#0e7490',
   marker: '#374151',
+  fontSize: 12,
 };
 
 const DARK: Palette = {
@@ -49,7 +52,16 @@ const DARK: Palette = {
   nrr: '#c4b5fd',
   grr: '#67e8f9',
   marker: '#d1d5db',
+  fontSize: 12,
 };
+
+// NOTE: 18 px on a 1920 px projector is about 1 % of the picture's width: axis labels a room can read,
+// with the charts still drawing all their ticks at presenter mode's larger chart heights.
+const ROOM_FONT_SIZE = 18;
+const ROOM = { light: { ...LIGHT, fontSize: ROOM_FONT_SIZE }, dark: { ...DARK, fontSize: ROOM_FONT_SIZE } };
+
+/** The palette for a room (presenter mode): the same colours, larger text. One object per theme, for memos. */
+export const roomPaletteFor = (theme: 'light' | 'dark'): Palette => ROOM[theme];
 
 export function paletteFor(theme: 'light' | 'dark', accent?: string): Palette {
   const base = theme === 'dark' ? DARK : LIGHT;

@@ -10,6 +10,7 @@ import {
   STAFFING_NAMES,
   type InputName,
 } from '../input-catalog.ts';
+import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting, useSettledInputs } from '../store/projection.ts';
 import { useActiveSegment } from '../store/active-segment.ts';
 
@@ -57,4 +58,14 @@ export function PrintAssumptions() {
       </div>
     </section>
   );
+}
+
+/** The report's title on paper: the one given in the export panel, else the scenario's name, if any. */
+export function PrintTitle() {
+  const title = useCalculator((s) => s.reportTitle.trim() || s.scenarioName?.name || '');
+  return title ? (
+    <p className="print-only print-title" data-print-title>
+      {title}
+    </p>
+  ) : null;
 }

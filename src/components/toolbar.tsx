@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { PRESETS } from '../store/presets.ts';
 import { CURRENCIES, localeChoices } from '../store/settings.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
+import { UndoRedo } from './undo-redo.tsx';
 
-/** Presets, reset and how numbers are shown. */
+/** Undo, presets, reset and how numbers are shown. */
 export function Toolbar() {
   const applyPreset = useCalculator((s) => s.applyPreset);
   const reset = useCalculator((s) => s.reset);
@@ -13,6 +14,7 @@ export function Toolbar() {
   return (
     <div className="toolbar">
       <div className="toolbar-group">
+        <UndoRedo />
         <label className="select">
           <span className="visually-hidden">Preset</span>
           <select

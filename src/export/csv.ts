@@ -54,12 +54,15 @@ export function csvCell(cell: Cell): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export function toCsv(rows: readonly (readonly Cell[])[], separator = ',', cell = csvCell): string {
+  return `\uFEFF${rows.map((row) => row.map(cell).join(separator)).join('\r\n')}\r\n`;
 }
 
-/** Every input of the scenario; a segment's are named after it when there are several. */
-function assumptionRows(a: Assumptions): Cell[][] {
+/**
+ * Every input of the scenario; a segment's are named after it when there are several. The staffing policy
+ * first, then one row per path of inputPaths(a), in its order.
+ */
+export function assumptionRows(a: Assumptions): Cell[][] {
   const named = (path: Parameters<typeof segmentOf>[0], label: string): string => {
     const segment = segmentOf(path);
     return a.segments.length > 1 && segment !== null ? `${a.segments[segment]!.name}: ${label}` : label;
@@ -82,7 +85,7 @@ function cautionRows(p: Projection, meta: CsvMeta): Cell[][] {
 }
 
 /** The file's head: what it is, any caution on it, and every assumption behind its numbers. */
-function header(p: Projection, meta: CsvMeta): Cell[][] {
+export function header(p: Projection, meta: CsvMeta): Cell[][] {
   return [
     ['Customer Success ROI calculator', meta.title],
     ...cautionRows(p, meta),
@@ -105,7 +108,9 @@ const MONTH_COLUMNS: readonly [string, (r: MonthRow) => number | null][] = [
   ['Contraction MRR', (r) => r.contractionMrr],
   ['Churned MRR', (r) => r.churnedMrr],
   ['Churned accounts', (r) => r.churnedAccounts],
-  ['Revenue', (r) => r.revenue],
+  // NOTE: month 0 is the opening position, before any month has run: its flows (gross profit, spend,
+  // contribution) are 0, and so is its revenue here. The model's row carries the opening MRR as revenue.
+  ['Revenue', (r) => (r.month === 0 ? 0 : r.revenue)],
   ['Gross profit', (r) => r.grossProfit],
   ['Acquisition spend', (r) => r.cacSpend],
   ['CS cost', (r) => r.csCost],
@@ -117,8 +122,8 @@ const MONTH_COLUMNS: readonly [string, (r: MonthRow) => number | null][] = [
   ['Logo retention, trailing 12 months', (r) => r.logoRetention],
 ];
 
-/** Month by month, with CS and without, side by side. */
-export function monthlyCsv(p: Projection, meta: CsvMeta): string {
+/** Month by month, with CS and without, side by side: the column names, then a row a month. */
+export function monthlyTable(p: Projection): Cell[][] {
   const e = p.evaluation;
   const columns = [
     'Month',
@@ -151,24 +156,25 @@ export function monthlyCsv(p: Projection, meta: CsvMeta): string {
             ),
           ),
         ];
-  return toCsv([
-    ...header(p, meta),
-    columns,
-    ...rowsOf(e.withCs.rows, e.baseline.rows, e.cumulativeNetBenefit),
-    ...segments,
-  ]);
+  return [columns, ...rowsOf(e.withCs.rows, e.baseline.rows, e.cumulativeNetBenefit), ...segments];
 }
 
 /**
- * The key figures, with CS and without, then each segment's own (with several). A new account's worth
- * in the first block is that of segment `segment`, named.
+ * The key figures, with CS and without, then each segment's own (with several): the column names, then a
+ * row a figure. A new account's worth in the first block is that of segment `segment`, named.
  */
-export function kpiCsv(p: Projection, meta: CsvMeta, segment: number): string {
+export function kpiTable(p: Projection, segment: number): Cell[][] {
   const rows = [...kpiFigures(p, segment), ...segmentFigures(p)].map((f): Cell[] => [
     f.label,
     f.withCs,
     f.withoutCs,
     f.unit,
   ]);
-  return toCsv([...header(p, meta), ['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows]);
+  return [['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows];
 }
+
+export const monthlyCsv = (p: Projection, meta: CsvMeta): string =>
+  toCsv([...header(p, meta), ...monthlyTable(p)]);
+
+export const kpiCsv = (p: Projection, meta: CsvMeta, segment: number): string =>
+  toCsv([...header(p, meta), ...kpiTable(p, segment)]);

@@ -7,7 +7,11 @@ import { Chart } from 'chart.js';
  */
 export interface PngFrame {
   title: string;
+  /** The title given in the export panel, under the chart's own; '' for none. */
+  subtitle: string;
   notes: readonly string[];
+  /** Where the figures come from, on the last line. */
+  source: string;
   background: string;
   text: string;
   muted: string;
@@ -69,8 +73,47 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
   return lines;
 }
 
-export function chartPng(chart: HTMLCanvasElement, frame: PngFrame): Promise<Blob> {
-  const scale = chart.clientWidth > 0 ? chart.width / chart.clientWidth : 1;
+/** Slide resolution: the image is at least this many pixels wide, whatever the screen it was made on. */
+export const MIN_PNG_WIDTH = 1600;
+
+/**
+ * The chart drawn again, off screen, at `ratio` device pixels per CSS pixel: text and lines as crisp at
+ * slide size as on a screen, where scaling the screen's pixels up would blur them. `done` frees it.
+ */
+function redrawn(canvas: HTMLCanvasElement, ratio: number): { canvas: HTMLCanvasElement; done: () => void } {
+  const source = Chart.getChart(canvas);
+  if (!source) return { canvas, done: () => {} };
+  const copy = document.createElement('canvas');
+  copy.width = canvas.clientWidth;
+  copy.height = canvas.clientHeight;
+  const { type, data, options } = source.config as unknown as {
+    type: 'line' | 'bar';
+    data: Chart['data'];
+    options: Record<string, unknown>;
+  };
+  const chart = new Chart(copy, {
+    type,
+    data,
+    options: { ...options, responsive: false, animation: false, devicePixelRatio: ratio },
+  });
+  data.datasets.forEach((_, i) => chart.setDatasetVisibility(i, source.isDatasetVisible(i)));
+  chart.update('none');
+  return { canvas: copy, done: () => chart.destroy() };
+}
+
+export async function chartPng(onScreen: HTMLCanvasElement, frame: PngFrame): Promise<Blob> {
+  const cssWidth = onScreen.clientWidth || onScreen.width;
+  // 20 CSS pixels of margin either side, like the drawing below.
+  const ratio = Math.max(onScreen.width / cssWidth, MIN_PNG_WIDTH / (cssWidth + 40));
+  const sharp = redrawn(onScreen, ratio);
+  try {
+    return await framed(sharp.canvas, ratio, frame);
+  } finally {
+    sharp.done();
+  }
+}
+
+function framed(chart: HTMLCanvasElement, scale: number, frame: PngFrame): Promise<Blob> {
   const pad = 20 * scale;
   const titleSize = 18 * scale;
   const noteSize = 12 * scale;
@@ -81,10 +124,13 @@ export function chartPng(chart: HTMLCanvasElement, frame: PngFrame): Promise<Blo
   if (!ctx) return Promise.reject(new Error('This browser cannot draw images.'));
   ctx.font = `600 ${titleSize}px ${FONT}`;
   const titleLines = wrap(ctx, frame.title, chart.width);
+  const subtitleSize = 14 * scale;
+  ctx.font = `${subtitleSize}px ${FONT}`;
+  const subtitleLines = frame.subtitle ? wrap(ctx, frame.subtitle, chart.width) : [];
   ctx.font = `${noteSize}px ${FONT}`;
-  const noteLines = frame.notes.flatMap((n) => wrap(ctx, n, chart.width));
+  const noteLines = [...frame.notes, frame.source].flatMap((n) => wrap(ctx, n, chart.width));
   const legend = layoutLegend(ctx, legendOf(chart), chart.width, noteSize);
-  const titleHeight = titleLines.length * titleSize * 1.3;
+  const titleHeight = titleLines.length * titleSize * 1.3 + subtitleLines.length * subtitleSize * 1.4;
   const legendHeight = legend.rows * noteSize * 1.8;
   const notesHeight = noteLines.length * noteSize * 1.5;
   out.width = Math.ceil(width);
@@ -99,6 +145,10 @@ export function chartPng(chart: HTMLCanvasElement, frame: PngFrame): Promise<Blo
   ctx.fillStyle = frame.text;
   ctx.font = `600 ${titleSize}px ${FONT}`;
   titleLines.forEach((line, i) => ctx.fillText(line, pad, pad + i * titleSize * 1.3));
+  ctx.fillStyle = frame.muted;
+  ctx.font = `${subtitleSize}px ${FONT}`;
+  const subtitleTop = pad + titleLines.length * titleSize * 1.3;
+  subtitleLines.forEach((line, i) => ctx.fillText(line, pad, subtitleTop + i * subtitleSize * 1.4));
   const chartTop = pad + titleHeight + pad / 2;
   ctx.drawImage(chart, pad, chartTop);
   ctx.font = `${noteSize}px ${FONT}`;

@@ -16,10 +16,13 @@ import { presetById } from './presets.ts';
 import { segmentIn } from './projection-of.ts';
 import { quoteText } from '../quote-text.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
+import { EMPTY_HISTORY, recorder, type HistoryState, type ScenarioName } from './history.ts';
 
 export interface Notice {
   id: number;
   text: string;
+  /** For a summary of earlier notices: their texts. */
+  holds?: readonly string[];
 }
 
 export interface CalculatorState {
@@ -31,6 +34,19 @@ export interface CalculatorState {
   notices: Notice[];
   /** Presenter mode: the few inputs shown (the rest are locked away), or null for the full calculator. */
   presenter: readonly InputKey[] | null;
+  /** The preset or saved scenario on screen, by name; null for a link, the defaults or an import. */
+  scenarioName: ScenarioName | null;
+  /** Steps to undo and redo (see history.ts): every change to `inputs` or settings is one, or joins one. */
+  history: HistoryState;
+  undo: () => void;
+  redo: () => void;
+  /** Forgets the steps: called once the scenario a page opens with is in place. */
+  clearHistory: () => void;
+  /** The title a person gave the exported files and the printed report; '' for none. Not part of the scenario. */
+  reportTitle: string;
+  setReportTitle: (title: string) => void;
+  /** Shows `name` as the scenario on screen's (after saving it, or opening a saved one). */
+  nameScenario: (name: string) => void;
   /** Sets one number; returns what validation had to change. */
   setInput: (path: InputPath, value: number) => Problem[];
   setStaffing: (staffing: Staffing) => void;
@@ -58,18 +74,46 @@ export type CalculatorStore = StoreApi<CalculatorState>;
 let nextNoticeId = 1;
 const MAX_NOTICES = 4;
 
+/**
+ * At most MAX_NOTICES notices: when more arrive, the oldest are joined into one that says how many it
+ * holds, so that none is dropped unread.
+ */
+function summarised(notices: Notice[]): Notice[] {
+  if (notices.length <= MAX_NOTICES) return notices;
+  const older = notices.slice(0, notices.length - MAX_NOTICES + 1);
+  // A summary already made stands for the notices it holds.
+  const holds = older.flatMap((n) => n.holds ?? [n.text]);
+  const summary: Notice = {
+    id: nextNoticeId++,
+    text: `${holds.length} earlier notices: ${holds.join(' ')}`,
+    holds,
+  };
+  return [summary, ...notices.slice(-(MAX_NOTICES - 1))];
+}
+
 export function createCalculatorStore(initial?: {
   inputs?: Assumptions;
   settings?: Settings;
 }): CalculatorStore {
-  return createStore<CalculatorState>()((set, get) => {
-    /** Every change of the scenario goes through here, so the segment on screen is always one it has. */
-    const put = (inputs: Assumptions, activeSegment = get().activeSegment) =>
-      set({ inputs, activeSegment: segmentIn(inputs, activeSegment) });
+  return createStore<CalculatorState>()((rawSet, get) => {
+    // Every change goes through the history's `set`, so each is undoable (history.ts).
+    const history = recorder(rawSet, get);
+    const { set } = history;
+    /**
+     * Every change of the scenario goes through here, so the segment on screen is always one it has.
+     * `more`: other fields changed with it; `oneInput`: an edit of one input, which merges into the
+     * undo step of the edit before it when that was of the same input (one drag is one step).
+     */
+    const put = (
+      inputs: Assumptions,
+      activeSegment = get().activeSegment,
+      more: Partial<CalculatorState> = {},
+      oneInput = false,
+    ) => set({ inputs, activeSegment: segmentIn(inputs, activeSegment), ...more }, oneInput);
     /** Validates a changed scenario, puts it on screen and returns what validation changed. */
-    const edit = (changed: unknown, activeSegment?: number): Problem[] => {
+    const edit = (changed: unknown, activeSegment?: number, oneInput = false): Problem[] => {
       const { assumptions, problems } = validateAssumptions(changed);
-      put(assumptions, activeSegment);
+      put(assumptions, activeSegment, {}, oneInput);
       return problems;
     };
     return {
@@ -78,7 +122,15 @@ export function createCalculatorStore(initial?: {
       settings: initial?.settings ?? DEFAULT_SETTINGS,
       notices: [],
       presenter: null,
-      setInput: (path, value) => edit(withInput(get().inputs, path, value)),
+      scenarioName: null,
+      reportTitle: '',
+      setReportTitle: (title) => set({ reportTitle: title }),
+      history: EMPTY_HISTORY,
+      undo: history.undo,
+      redo: history.redo,
+      clearHistory: history.clear,
+      nameScenario: (name) => set({ scenarioName: { name, inputs: get().inputs } }),
+      setInput: (path, value) => edit(withInput(get().inputs, path, value), undefined, true),
       setStaffing: (staffing) => {
         const a = get().inputs;
         edit({ ...a, team: { ...a.team, staffing } });
@@ -115,16 +167,18 @@ export function createCalculatorStore(initial?: {
         // Fields the source leaves out keep the scenario on screen rather than falling to defaults.
         // (Spread copies an own "__proto__" key as plain data, and validation reads own fields only.)
         const merged = typeof raw === 'object' && raw !== null ? { ...get().inputs, ...raw } : raw;
-        const problems = edit(merged);
+        const { assumptions, problems } = validateAssumptions(merged);
+        put(assumptions, undefined, { scenarioName: null });
         const names = get().inputs.segments.map((s) => s.name);
         get().notify(problems.map((p) => `${source}: ${explainProblem(p, get().settings, names)}`));
       },
       applyPreset: (id) => {
         const preset = presetById(id);
-        if (preset) put(preset.assumptions, 0);
+        if (preset)
+          put(preset.assumptions, 0, { scenarioName: { name: preset.label, inputs: preset.assumptions } });
         else get().notify([`There is no preset called ${quoteText(id)}; the scenario is unchanged.`]);
       },
-      reset: () => put(DEFAULT_ASSUMPTIONS, 0),
+      reset: () => put(DEFAULT_ASSUMPTIONS, 0, { scenarioName: null }),
       updateSettings: (raw, source = 'Settings') => {
         const { settings, problems } = validateSettings(raw, get().settings);
         set({ settings });
@@ -133,8 +187,8 @@ export function createCalculatorStore(initial?: {
       setPresenter: (fields) => set({ presenter: fields }),
       notify: (texts) => {
         if (texts.length === 0) return;
-        const added = texts.map((text) => ({ id: nextNoticeId++, text }));
-        set({ notices: [...get().notices, ...added].slice(-MAX_NOTICES) });
+        const all = [...get().notices, ...texts.map((text) => ({ id: nextNoticeId++, text }))];
+        set({ notices: summarised(all) });
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     };

@@ -1,5 +1,6 @@
 import type { Assumptions } from '../model/index.ts';
 import type { CalculatorStore } from './calculator-store.ts';
+import { pointerPresses } from './pointer-presses.ts';
 
 /**
  * The inputs as the figures see them, paced by the screen. A slider can send several inputs a frame, and
@@ -62,7 +63,7 @@ function createInputFrames(store: CalculatorStore): InputFrames {
   /** Whether a frame has begun since the last show: the screen has caught up with it. */
   let painted = true;
   let lastShownAt = 0;
-  const held = pointerHeld();
+  const { held } = pointerPresses();
 
   const settle = () => {
     settleAsked = false;
@@ -105,14 +106,4 @@ function createInputFrames(store: CalculatorStore): InputFrames {
     subscribeShown: shownListeners.add,
     subscribeSettled: settledListeners.add,
   };
-}
-
-/** Whether a pointer (mouse button, finger, pen) is down anywhere on the page: a drag in progress. */
-function pointerHeld(): () => boolean {
-  if (typeof window === 'undefined') return () => false;
-  let down = 0;
-  window.addEventListener('pointerdown', () => down++, true);
-  for (const end of ['pointerup', 'pointercancel'])
-    window.addEventListener(end, () => (down = Math.max(0, down - 1)), true);
-  return () => down > 0;
 }

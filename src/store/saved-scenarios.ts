@@ -94,6 +94,8 @@ export interface ScenarioStorage {
   rename: (id: string, name: string) => StorageResult;
   duplicate: (id: string) => StorageResult;
   remove: (id: string) => StorageResult;
+  /** Puts back a scenario just removed (undoing a delete), unless its name has been taken since. */
+  restore: (scenario: SavedScenario) => StorageResult;
   /** Empties the list, damaged or not: the way out of a damaged list. */
   clear: () => StorageResult;
 }
@@ -248,6 +250,15 @@ export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
         return [...list, { ...original, id: newId(), name: `${base} (${n})`, savedAt: now() }];
       }),
     remove: (id) => change(null, (list) => list.filter((s) => s.id !== id)),
+    // NOTE: a restored scenario goes back at the end of the list: the others may have moved meanwhile.
+    restore: (scenario) =>
+      change(scenario.name, (list) => {
+        if (list.some((s) => s.id === scenario.id)) return list;
+        if (list.some((s) => s.name === scenario.name))
+          return `There is already a scenario called “${scenario.name}”, so the deleted one was not put back.`;
+        if (list.length >= MAX_SCENARIOS) return `There are already ${MAX_SCENARIOS} saved scenarios.`;
+        return [...list, scenario];
+      }),
     clear: () => {
       try {
         getStorage().removeItem(STORAGE_KEY);

@@ -29,15 +29,16 @@ export const LOCALES = [
   'en-IN',
 ] as const;
 
-const isCurrency = (v: unknown): v is string => {
-  if (typeof v !== 'string' || !/^[A-Za-z]{3}$/.test(v)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: v });
-    return true;
-  } catch {
-    return false;
-  }
-};
+/**
+ * The currencies this browser knows by their ISO 4217 code. Intl formats any three letters ("ZZZ" shows as
+ * "ZZZ 1,000"), so a well-formed code is not enough: it must name a currency.
+ */
+let knownCurrencies: ReadonlySet<string> | undefined;
+const known = (): ReadonlySet<string> =>
+  (knownCurrencies ??= new Set([...CURRENCIES, ...Intl.supportedValuesOf('currency')]));
+
+const isCurrency = (v: unknown): v is string =>
+  typeof v === 'string' && /^[A-Za-z]{3}$/.test(v) && known().has(v.toUpperCase());
 
 /**
  * The locale as the browser spells it, or null when it is malformed or this browser cannot format

@@ -75,7 +75,7 @@ describe('the inputs', () => {
     await userEvent.type(number, '150{Enter}');
     expect(store.getState().inputs.grossMargin).toBe(1);
     expect(within(el).getByRole('status')).toHaveTextContent(
-      'Gross margin: 1.5 is above the highest allowed value, so 100% is used.',
+      'Gross margin: 150% is above the highest allowed value, so 100% is used.',
     );
   });
 

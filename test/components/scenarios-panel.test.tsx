@@ -81,3 +81,53 @@ describe('the scenarios panel', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Give the scenario a name to save it.');
   });
 });
+
+describe('saving over a name, undoing a delete, the name on screen', () => {
+  test('saving under a name already saved asks first, and keeps the old one unless told', async () => {
+    const { user, store } = setup();
+    await user.type(screen.getByLabelText('Name this scenario'), 'Plan{Enter}');
+    const first = store.getState().inputs;
+    store.getState().setInput('segments.0.csms', 12);
+    await user.type(screen.getByLabelText('Name this scenario'), 'Plan{Enter}');
+    const ask = screen.getByRole('group', { name: 'Replace a saved scenario' });
+    expect(ask).toHaveTextContent('“Plan” is already saved.');
+    await user.click(within(ask).getByRole('button', { name: 'Keep both as they are' }));
+    await user.click(within(item('Plan')).getByRole('button', { name: 'Open' }));
+    expect(store.getState().inputs).toEqual(first);
+
+    store.getState().setInput('segments.0.csms', 12);
+    expect(screen.getByLabelText('Name this scenario')).toHaveValue('Plan');
+    await user.type(screen.getByLabelText('Name this scenario'), '{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Saved “Plan”.');
+    store.getState().reset();
+    await user.click(within(item('Plan')).getByRole('button', { name: 'Open' }));
+    expect(store.getState().inputs.segments[0]!.csms).toBe(12);
+    expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  test('a deleted scenario can be put back', async () => {
+    const { user } = setup();
+    await user.type(screen.getByLabelText('Name this scenario'), 'Keep me{Enter}');
+    await user.click(within(item('Keep me')).getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('group', { name: 'Keep me' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Undo delete' }));
+    expect(within(item('Keep me')).getByRole('button', { name: 'Open' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Put back “Keep me”.');
+    expect(screen.queryByRole('button', { name: 'Undo delete' })).toBeNull();
+  });
+
+  test('opening or saving a scenario names it; one undo takes an opening back whole', async () => {
+    const { user, store } = setup();
+    await user.type(screen.getByLabelText('Name this scenario'), 'Board deck{Enter}');
+    expect(store.getState().scenarioName?.name).toBe('Board deck');
+    store.getState().reset();
+    await new Promise((r) => setTimeout(r, 0));
+    store.getState().setInput('segments.0.csms', 2);
+    await user.click(within(item('Board deck')).getByRole('button', { name: 'Open' }));
+    expect(store.getState().scenarioName?.name).toBe('Board deck');
+    store.getState().undo();
+    expect(store.getState().inputs.segments[0]!.csms).toBe(2);
+    expect(store.getState().scenarioName).toBeNull();
+  });
+});

@@ -218,7 +218,7 @@ describe('acquisition vs retention', () => {
     const cellA = page.locator('.value-input', { has: fieldA });
     await expect
       .poll(() => cellA.getByRole('status').innerText())
-      .toBe('New accounts a month: 200000 is above the highest allowed value, so 100,000 is used.');
+      .toBe('New accounts a month: 200,000 is above the highest allowed value, so 100,000 is used.');
     await expect.poll(() => fieldA.inputValue()).toBe('100,000');
     const fieldB = page.getByLabel('New accounts a month, company B');
     const before = await fieldB.inputValue();

@@ -31,12 +31,13 @@ const rowsOf = (csv: string) => csv.split('\r\n').map((line) => line.split(','))
 describe('export', () => {
   test('export code loads only when used', async () => {
     const page = await browser.open();
-    expect((await loadedChunks(page)).filter((n) => /^(csv|png|export-panel)-/.test(n))).toEqual([]);
+    expect((await loadedChunks(page)).filter((n) => /^(csv|png|xlsx|export-panel)-/.test(n))).toEqual([]);
     await openExport(page);
     await downloadOf(page, 'text=Monthly rows (CSV)');
+    // The CSV writers are small and come with the panel; the workbook's library and the PNG code do not.
     const after = await loadedChunks(page);
     expect(after.some((n) => n.startsWith('export-panel-'))).toBe(true);
-    expect(after.some((n) => n.startsWith('csv-'))).toBe(true);
+    expect(after.some((n) => n.startsWith('xlsx-'))).toBe(false);
     expect(after.some((n) => n.startsWith('png-'))).toBe(false);
   });
 
@@ -87,11 +88,26 @@ describe('export', () => {
       expect(name).toContain(chart);
       expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
       expect(bytes.length).toBeGreaterThan(10_000);
-      // IHDR: width and height, big-endian, at bytes 16 and 20.
-      expect(bytes.readUInt32BE(16)).toBeGreaterThan(canvas.w);
-      expect(bytes.readUInt32BE(20)).toBeGreaterThan(canvas.h + 60);
+      // IHDR: width and height, big-endian, at bytes 16 and 20. Slide resolution, and taller than the chart.
+      const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+      expect(width).toBeGreaterThanOrEqual(1600);
+      expect(height / width).toBeGreaterThan(canvas.h / canvas.w);
+      // The chart on the page is left as it was.
+      expect(
+        await page
+          .locator(`[data-chart="${chart}"] canvas`)
+          .evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height })),
+      ).toEqual(canvas);
     }
     expect(await seriousViolations(page)).toEqual([]);
+    expect(browser.errors).toEqual([]);
+  });
+
+  test('a chart exported on a phone is still at slide resolution', async () => {
+    const page = await browser.open('/', { width: 390, height: 844 });
+    await openExport(page);
+    const { bytes } = await downloadOf(page, '[data-export-png="mrr"]');
+    expect(bytes.readUInt32BE(16)).toBeGreaterThanOrEqual(1600);
     expect(browser.errors).toEqual([]);
   });
 

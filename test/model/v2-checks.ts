@@ -234,7 +234,9 @@ export function checkTwinSegments(engine: Engine, one: Assumptions): void {
     for (const f of ['nrr', 'grr', 'logoRetention'] as const) {
       if (r2[f] !== r1[f]) throw new Error(`month ${t} ${f}: ${r2[f]}, one segment ${r1[f]}`);
     }
-    if (!(Math.abs(r2.coverage - r1.coverage) <= 1e-15)) {
+    // Coverage is a ratio of hours summed over segments: summing reorders the floating-point steps, so it
+    // agrees to rounding (1.1e-15 apart was seen with a digital program covering nearly all hours).
+    if (!(Math.abs(r2.coverage - r1.coverage) <= 1e-12)) {
       throw new Error(`month ${t} coverage: ${r2.coverage}, one segment ${r1.coverage}`);
     }
   }

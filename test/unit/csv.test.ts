@@ -70,6 +70,18 @@ describe('CSV files', () => {
     expect(Number(table[12]![nrr])).toBeGreaterThan(0);
   });
 
+  test('month 0, the opening position, has no flows: no revenue, as no gross profit', () => {
+    const rows = readCsv(monthlyCsv(p, meta));
+    const head = rows.findIndex((r) => r[0] === 'Month');
+    const month0 = rows[head + 1]!;
+    for (const run of ['With CS', 'Without CS']) {
+      const cell = (name: string) => Number(month0[rows[head]!.indexOf(`${run}: ${name}`)]);
+      expect(cell('Gross profit')).toBe(0);
+      expect(cell('Revenue')).toBe(0);
+      expect(cell('MRR')).toBeGreaterThan(0);
+    }
+  });
+
   test('key figures carry numbers, not formatted text', () => {
     const rows = readCsv(kpiCsv(p, meta, 0));
     const roi = rows.find((r) => r[0] === 'CS program ROI')!;

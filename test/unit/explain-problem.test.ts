@@ -46,13 +46,30 @@ describe('what validation changed, in words', () => {
       ],
     };
     expect(explained(raw)).toEqual([
-      'Revenue per account (MRR): -1 is below the lowest allowed value, so $0 is used.',
-      'Segment 2: Revenue per account (MRR): -1 is below the lowest allowed value, so $0 is used.',
+      'Revenue per account (MRR): -$1 is below the lowest allowed value, so $0 is used.',
+      'Segment 2: Revenue per account (MRR): -$1 is below the lowest allowed value, so $0 is used.',
     ]);
   });
 
   test('a team number is named by its label', () => {
     const raw = { ...DEFAULT_ASSUMPTIONS, team: { ...DEFAULT_ASSUMPTIONS.team, rampMonths: 2.5 } };
     expect(explained(raw)).toEqual(['Ramp-up of a new CSM must be a whole number, so 3 months is used.']);
+  });
+});
+
+describe('out-of-range numbers in the person’s units and number format', () => {
+  test('a rate is said as a percentage, with a decimal comma in German, never as a fraction', () => {
+    const raw = {
+      ...DEFAULT_ASSUMPTIONS,
+      grossMargin: 1.255,
+      segments: [{ ...DEFAULT_SEGMENT, monthlyChurn: { base: '-0.055', withCs: 0.007 } }],
+    };
+    const problems = validateAssumptions(raw).problems;
+    const de = problems.map((p) => explainProblem(p, { locale: 'de-DE', currency: 'EUR' }));
+    expect(de.join(' ')).toContain('125,5');
+    expect(de.join(' ')).toContain('-5,5');
+    expect(de.join(' ')).not.toMatch(/1\.255|0\.055/);
+    const en = problems.map((p) => explainProblem(p, fmt));
+    expect(en.join(' ')).toContain('125.5%');
   });
 });

@@ -1,7 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useCalculatorStore } from '../../store/calculator-context.tsx';
 import { loadLink } from '../../store/load-link.ts';
-import { MAX_NAME_LENGTH, type SavedScenario, type ScenarioStorage } from '../../store/saved-scenarios.ts';
+import {
+  cleanName,
+  MAX_NAME_LENGTH,
+  type SavedScenario,
+  type ScenarioStorage,
+} from '../../store/saved-scenarios.ts';
 import { linkOf } from '../../store/url-sync.ts';
 import { useSavedScenarios } from './use-saved-scenarios.ts';
 
@@ -10,16 +15,38 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
   const store = useCalculatorStore();
   const saved = useSavedScenarios(storage);
   const [name, setName] = useState('');
+  /** A name already saved, waiting for the person to say whether to replace it. */
+  const [replacing, setReplacing] = useState<string | null>(null);
+  /** The scenario deleted last, which "Undo delete" puts back. */
+  const [deleted, setDeleted] = useState<SavedScenario | null>(null);
   const id = useId();
 
+  const write = (rawName: string) => {
+    const clean = cleanName(rawName);
+    if (saved.run((s) => s.save(rawName, linkOf(store)), `Saved “${clean}”.`)) {
+      setName('');
+      store.getState().nameScenario(clean);
+    }
+    setReplacing(null);
+  };
   const save = (e: FormEvent) => {
     e.preventDefault();
-    const trimmed = name.trim();
-    if (saved.run((s) => s.save(name, linkOf(store)), `Saved “${trimmed}”.`)) setName('');
+    const clean = cleanName(name);
+    if (saved.scenarios.some((s) => s.name === clean)) setReplacing(clean);
+    else write(name);
   };
   const open = (s: SavedScenario) => {
     loadLink(store, s.link, `Saved scenario “${s.name}”`);
+    // In the same task as the load: one undo takes back both.
+    store.getState().nameScenario(s.name);
     saved.run((st) => st.list(), `Opened “${s.name}”.`);
+  };
+  const remove = (s: SavedScenario) => {
+    if (saved.run((st) => st.remove(s.id), `Deleted “${s.name}”.`)) setDeleted(s);
+  };
+  const undoDelete = (s: SavedScenario) => {
+    saved.run((st) => st.restore(s), `Put back “${s.name}”.`);
+    setDeleted(null);
   };
 
   return (
@@ -38,8 +65,27 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
           Save
         </button>
       </form>
+      {replacing !== null && (
+        <p className="confirm" role="group" aria-label="Replace a saved scenario">
+          <span>“{replacing}” is already saved. Replace it with the scenario on screen?</span>
+          <button type="button" className="primary" onClick={() => write(replacing)}>
+            Replace
+          </button>
+          <button type="button" onClick={() => setReplacing(null)}>
+            Keep both as they are
+          </button>
+        </p>
+      )}
       <p className="panel-message" role="status">
         {saved.message}
+        {deleted && saved.message.startsWith(`Deleted “${deleted.name}”.`) && (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => undoDelete(deleted)}>
+              Undo delete
+            </button>
+          </>
+        )}
       </p>
       {saved.unreadable && (
         <button type="button" onClick={() => saved.run((s) => s.clear(), 'Saved scenarios cleared.')}>
@@ -51,7 +97,13 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
       ) : (
         <ul className="saved-list" aria-label="Saved scenarios">
           {saved.scenarios.map((s) => (
-            <SavedItem key={s.id} scenario={s} onOpen={() => open(s)} saved={saved} />
+            <SavedItem
+              key={s.id}
+              scenario={s}
+              onOpen={() => open(s)}
+              onDelete={() => remove(s)}
+              saved={saved}
+            />
           ))}
         </ul>
       )}
@@ -62,10 +114,12 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
 function SavedItem({
   scenario: s,
   onOpen,
+  onDelete,
   saved,
 }: {
   scenario: SavedScenario;
   onOpen: () => void;
+  onDelete: () => void;
   saved: ReturnType<typeof useSavedScenarios>;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -118,7 +172,7 @@ function SavedItem({
         >
           Duplicate
         </button>
-        <button type="button" onClick={() => saved.run((st) => st.remove(s.id), `Deleted “${s.name}”.`)}>
+        <button type="button" onClick={onDelete}>
           Delete
         </button>
       </span>
