@@ -1,5 +1,6 @@
 import { lazy, Suspense, useId, useRef, type ComponentType, type KeyboardEvent } from 'react';
 import { useAnalysisNav } from '../components/analysis-nav.tsx';
+import { tabAfterKey } from '../components/tab-keys.ts';
 import { ANALYSIS_TABS, type AnalysisTab } from './tabs.ts';
 import { ViewStateProvider } from './view-state.tsx';
 import './analysis.css';
@@ -36,17 +37,7 @@ export function AnalysisArea() {
   const View = VIEWS[tab];
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const last = ANALYSIS_TABS.length - 1;
-    const next =
-      e.key === 'ArrowRight'
-        ? (index + 1) % (last + 1)
-        : e.key === 'ArrowLeft'
-          ? (index + last) % (last + 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
+    const next = tabAfterKey(e.key, index, ANALYSIS_TABS.length);
     if (next === null) return;
     e.preventDefault();
     selectTab(ANALYSIS_TABS[next]!.id);

@@ -5,6 +5,7 @@ import { explainProblems } from '../input-catalog.ts';
 import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { copyOf, SEGMENT_TEMPLATES } from '../store/segment-templates.ts';
+import { tabAfterKey } from './tab-keys.ts';
 
 const COPY = 'copy';
 
@@ -23,17 +24,7 @@ export function SegmentEditor({ manage, children }: { manage: boolean; children:
   if (!manage && names.length === 1) return <>{children}</>;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const last = names.length - 1;
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? (active + 1) % (last + 1)
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? (active + last) % (last + 1)
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? last
-              : null;
+    const next = tabAfterKey(e.key, active, names.length, true);
     if (next === null) return;
     e.preventDefault();
     selectSegment(next);
