@@ -30,3 +30,6 @@ export function quoteText(text: string, max = 30): string {
   }
   return `“${shown}”`;
 }
+
+/** Whether text looks like HTML markup (a tag or an entity): it is shown as text, and a person is told so. */
+export const looksLikeMarkup = (text: string): boolean => /<\/?[a-z!][^>]*>|&(?:[a-z]+|#\d+);/i.test(text);

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { readInput, type InputPath } from '../model/index.ts';
-import { decimal } from '../format.ts';
+import { decimal, type Formatting } from '../format.ts';
 import { explainProblems, formatInput, infoOf, labelOf, nameOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
@@ -13,6 +13,17 @@ interface Props {
   /** id of text that describes the input (its hint), shared by both sides of a lever. */
   describedBy?: string;
   locked?: boolean;
+}
+
+/**
+ * What a person is told when the number they typed has more decimals than the field shows: the figure on
+ * screen is rounded, the calculator uses what was typed. '' when nothing is rounded.
+ */
+export function roundedNote(shown: number, digits: number, suffix: string, fmt: Formatting): string {
+  const unit = suffix ? ` ${suffix}` : '';
+  const onScreen = decimal(fmt, shown, digits);
+  const used = decimal(fmt, shown, digits + 6);
+  return onScreen === used ? '' : `Shown as ${onScreen}${unit}; the calculator uses ${used}${unit}.`;
 }
 
 /** One number: a slider for feel and a typed field for precision, both through validation. */
@@ -29,7 +40,11 @@ export const NumberField = memo(function NumberField({ path, label, describedBy,
     text: decimal(fmt, shown, view.digits),
     kept: formatInput(path, value, fmt),
     fromShown: view.fromShown,
-    commit: (v, tell) => tell(explainProblems(setInput(path, v), fmt)),
+    commit: (v, tell) =>
+      tell(
+        explainProblems(setInput(path, v), fmt) ||
+          roundedNote(view.toShown(v), view.digits, view.suffix, fmt),
+      ),
   });
   // A lever side's visible label ("With CS") only makes sense beside its legend; its name says it all.
   const name = labelOf(path);

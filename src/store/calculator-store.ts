@@ -14,7 +14,7 @@ import {
 import { explainProblem, explainProblems, type InputKey } from '../input-catalog.ts';
 import { presetById } from './presets.ts';
 import { segmentIn } from './projection-of.ts';
-import { quoteText } from '../quote-text.ts';
+import { looksLikeMarkup, quoteText } from '../quote-text.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 import { EMPTY_HISTORY, recorder, type HistoryState, type ScenarioName } from './history.ts';
 
@@ -70,6 +70,15 @@ export interface CalculatorState {
 }
 
 export type CalculatorStore = StoreApi<CalculatorState>;
+
+/** What a person is told of segment names that look like markup: kept as written, shown as text. */
+const markupNotices = (names: readonly string[], source: string): string[] =>
+  names
+    .filter(looksLikeMarkup)
+    .map(
+      (name) =>
+        `${source}: the segment name ${quoteText(name)} looks like markup; it is kept as written and shown as plain text, never run.`,
+    );
 
 let nextNoticeId = 1;
 const MAX_NOTICES = 4;
@@ -148,7 +157,10 @@ export function createCalculatorStore(initial?: {
       renameSegment: (index, name) => {
         const a = get().inputs;
         const segment = a.segments[index];
-        return segment ? edit(withSegment(a, index, { ...segment, name })) : [];
+        if (!segment) return [];
+        const problems = edit(withSegment(a, index, { ...segment, name }));
+        get().notify(markupNotices([get().inputs.segments[index]!.name], 'Segment name'));
+        return problems;
       },
       removeSegment: (index) => {
         const { inputs: a, activeSegment } = get();
@@ -170,7 +182,10 @@ export function createCalculatorStore(initial?: {
         const { assumptions, problems } = validateAssumptions(merged);
         put(assumptions, undefined, { scenarioName: null });
         const names = get().inputs.segments.map((s) => s.name);
-        get().notify(problems.map((p) => `${source}: ${explainProblem(p, get().settings, names)}`));
+        get().notify([
+          ...problems.map((p) => `${source}: ${explainProblem(p, get().settings, names)}`),
+          ...markupNotices(names, source),
+        ]);
       },
       applyPreset: (id) => {
         const preset = presetById(id);

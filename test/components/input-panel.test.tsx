@@ -88,6 +88,19 @@ describe('the inputs', () => {
     expect(within(el).getByRole('status')).toHaveTextContent('CSMs must be a whole number, so 7 is used.');
   });
 
+  test('a value with more decimals than the field shows is used as typed, and the field says so', async () => {
+    const { store } = renderWithStore(<InputPanel segment={0} />);
+    const { el, number } = field('grossMargin');
+    await userEvent.clear(number);
+    await userEvent.type(number, '77.25{Enter}');
+    expect(store.getState().inputs.grossMargin).toBeCloseTo(0.7725, 12);
+    expect(number).toHaveValue('77');
+    expect(within(el).getByRole('status')).toHaveTextContent('Shown as 77 %; the calculator uses 77.25 %.');
+    await userEvent.clear(number);
+    await userEvent.type(number, '80{Enter}');
+    expect(within(el).getByRole('status')).toHaveTextContent('');
+  });
+
   test('Escape abandons a typed draft', async () => {
     const { store } = renderWithStore(<InputPanel segment={0} />);
     const { number } = field('arpa');

@@ -46,3 +46,33 @@ describe('the segment on screen', () => {
     );
   });
 });
+
+describe('a segment name that looks like markup', () => {
+  test('is kept as written, and the person is told it is shown as text', () => {
+    const store = createCalculatorStore();
+    store.getState().renameSegment(0, '<img src=x onerror=alert(1)> EMEA');
+    expect(store.getState().inputs.segments[0]!.name).toBe('<img src=x onerror=alert(1)> EMEA');
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.text)
+        .join(' '),
+    ).toMatch(
+      /^Segment name: the segment name “<img src=x onerror=alert\(1\)>.*” looks like markup; it is kept as written and shown as plain text, never run\.$/,
+    );
+  });
+
+  test('in a loaded scenario, says so too; a plain name says nothing', () => {
+    const store = createCalculatorStore();
+    const a = store.getState().inputs;
+    store
+      .getState()
+      .loadInputs({ ...a, segments: [{ ...a.segments[0]!, name: 'Mid &amp; large' }] }, 'The link');
+    expect(store.getState().notices).toHaveLength(1);
+    expect(store.getState().notices[0]!.text).toMatch(
+      /^The link: the segment name “Mid &amp; large” looks like markup/,
+    );
+    store.getState().renameSegment(0, 'Mid & large <10k>');
+    expect(store.getState().notices).toHaveLength(1);
+  });
+});
