@@ -12,7 +12,6 @@ import { bestSplitCurve, nextCsms, teamSplit } from './team-split.ts';
 import { signedMoney, teamText } from './team-text.ts';
 import { useSettledInputs } from '../store/projection.ts';
 import { usePalette } from './use-palette.ts';
-import { useViewState } from './view-state.tsx';
 
 const teamOf = memoByInputs((a: Assumptions) => {
   const split = teamSplit(a);
@@ -37,9 +36,6 @@ function SplitTeam() {
   const fmt = useFormatting();
   const palette = usePalette();
   const applyTeamSplit = useCalculator((s) => s.applyTeamSplit);
-  // NOTE: the app has no undo history; the split replaced by "Apply" is kept here (for as long as the
-  // analysis area lives), and "Undo" applies it back through the same store action.
-  const [replaced, setReplaced] = useViewState<number[] | null>('team.replaced', () => null);
   const fixed = a.team.staffing === 'hireToCoverage';
   const { split, next, text, spec } = useMemo(() => {
     const { split, next, curve } = teamOf(a);
@@ -111,24 +107,11 @@ function SplitTeam() {
           type="button"
           className="primary"
           disabled={same}
-          onClick={() => {
-            setReplaced(split.today);
-            applyTeamSplit(split.best);
-          }}
+          // The store's undo (the toolbar's Undo, Ctrl/Cmd+Z) takes it back.
+          onClick={() => applyTeamSplit(split.best)}
         >
           Apply this split
         </button>
-        {replaced && (
-          <button
-            type="button"
-            onClick={() => {
-              applyTeamSplit(replaced);
-              setReplaced(null);
-            }}
-          >
-            Undo: back to {replaced.map((n) => decimal(fmt, n, 0)).join(' / ')}
-          </button>
-        )}
       </div>
 
       <h3 className="view-heading">The whole team, split the best way{label}</h3>

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
-import type { Assumptions } from '../model/index.ts';
 import { count, money, percent, type Formatting } from '../format.ts';
-import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
+import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { BENCHMARK_NUMBERS, calibrate, YOUR_NUMBER_RANGES, type YourNumbers } from './calibrate.ts';
 import { useSettledInputs } from '../store/projection.ts';
@@ -46,10 +45,8 @@ const FIELDS: readonly { key: keyof YourNumbers; label: string; view: ValueView;
 export default function YourNumbersView() {
   const a = useSettledInputs();
   const fmt = useFormatting();
-  const store = useCalculatorStore();
   const loadInputs = useCalculator((s) => s.loadInputs);
   const [numbers, setNumbers] = useViewState<YourNumbers>('your-numbers', () => BENCHMARK_NUMBERS);
-  const [before, setBefore] = useState<Assumptions | null>(null);
   const [applied, setApplied] = useState('');
   const [importing, setImporting] = useState(false);
   const c = useMemo(() => calibrate(numbers, a, fmt), [numbers, a, fmt]);
@@ -99,25 +96,12 @@ export default function YourNumbersView() {
           type="button"
           className="primary"
           onClick={() => {
-            setBefore(store.getState().inputs);
             loadInputs(c.assumptions, 'Your numbers');
-            setApplied('Your numbers are now the scenario.');
+            setApplied('Your numbers are now the scenario. Undo (Ctrl/Cmd+Z) takes it back.');
           }}
         >
           Use these numbers
         </button>
-        {before !== null && (
-          <button
-            type="button"
-            onClick={() => {
-              loadInputs(before, 'Undo');
-              setBefore(null);
-              setApplied('The scenario is back as it was.');
-            }}
-          >
-            Undo
-          </button>
-        )}
       </p>
       <p className="view-note" role="status">
         {applied}

@@ -35,7 +35,7 @@ describe('start from your numbers', () => {
     await expect
       .poll(() => page.locator('[data-input="arpa"] input.field-number').inputValue())
       .toBe('2,000');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('group', { name: 'Undo and redo' }).getByRole('button', { name: 'Undo' }).click();
     await expect
       .poll(() => page.locator('[data-input="arpa"] input.field-number').inputValue())
       .toBe('3,000');
