@@ -68,6 +68,21 @@ const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) =>
   grid: { color: palette.grid },
 });
 
+const NARROW_CHART_PX = 500;
+const LINE_CHARS = 24;
+
+/** `text` in lines of at most `width` characters, broken between words (a longer word keeps its line). */
+export function inLines(text: string, width: number): string | string[] {
+  if (text.length <= width) return text;
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** A linear axis with a tick at each bar's index, labelled with its name: no category scale to register. */
 const barAxis = (palette: Palette, labels: readonly string[]) => ({
   type: 'linear',
@@ -81,7 +96,12 @@ const barAxis = (palette: Palette, labels: readonly string[]) => ({
     color: palette.text,
     font: { size: palette.fontSize },
     autoSkip: false,
-    callback: (v: number | string) => labels[Number(v)] ?? '',
+    // A phone's chart is too narrow for a long input name on one line: it is cut there, so it is broken
+    // into lines between words.
+    callback(this: { chart: { width: number } }, v: number | string) {
+      const label = labels[Number(v)] ?? '';
+      return this.chart.width < NARROW_CHART_PX ? inLines(label, LINE_CHARS) : label;
+    },
   },
   grid: { display: false },
 });

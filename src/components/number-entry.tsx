@@ -73,12 +73,15 @@ export function useNumberEntry(options: EntryOptions): NumberEntryState {
   const { fmt, text, kept, fromShown } = options;
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // Only refused text marks the field invalid: a value used as typed can still come with a note.
+  const [refused, setRefused] = useState(false);
   const messageId = `${useId()}-msg`;
   const apply = () => {
     if (draft === null) return;
     setDraft(null);
     const entry = readEntry(fmt, draft, kept, options.blankAllowed === true);
     setMessage(entry.kind === 'refused' ? entry.message : '');
+    setRefused(entry.kind === 'refused');
     if (entry.kind === 'number') options.commit(fromShown(entry.value), setMessage);
     else if (entry.kind === 'blank' && options.blankAllowed) options.commit(null, setMessage);
   };
@@ -87,6 +90,7 @@ export function useNumberEntry(options: EntryOptions): NumberEntryState {
     if (e.key === 'Escape') {
       setDraft(null);
       setMessage('');
+      setRefused(false);
     }
   };
   return {
@@ -95,11 +99,14 @@ export function useNumberEntry(options: EntryOptions): NumberEntryState {
       onChange: (e) => setDraft(e.target.value),
       onBlur: apply,
       onKeyDown,
-      'aria-invalid': message !== '' || undefined,
+      'aria-invalid': refused || undefined,
     },
     message,
     messageId,
-    clearMessage: () => setMessage(''),
+    clearMessage: () => {
+      setMessage('');
+      setRefused(false);
+    },
   };
 }
 

@@ -13,7 +13,7 @@ interface Scale {
   position?: string;
   reverse?: boolean;
   title: { text: string };
-  ticks: { callback: (v: number) => string };
+  ticks: { callback: (this: { chart: { width: number } }, v: number) => string | string[] };
   afterBuildTicks?: (axis: { ticks: { value: number }[] }) => void;
 }
 interface Callbacks {
@@ -35,11 +35,18 @@ describe('the tornado chart, built by the shared chart options', () => {
     expect(options.indexAxis).toBe('y');
     const axis = { ticks: [] as { value: number }[] };
     options.scales.y.afterBuildTicks!(axis);
-    expect(axis.ticks.map((t) => options.scales.y.ticks.callback(t.value))).toEqual(names);
+    const named = (width: number) =>
+      axis.ticks.map((t) => options.scales.y.ticks.callback.call({ chart: { width } }, t.value));
+    expect(named(900)).toEqual(names);
+    // On a phone's narrow chart a long name is broken into lines between words, never cut.
+    const narrow = named(350);
+    expect(narrow.map((n) => [n].flat().join(' '))).toEqual(names);
+    for (const n of narrow.flat()) expect(n.length).toBeLessThanOrEqual(24);
+    expect(narrow.some(Array.isArray)).toBe(true);
     expect(options.scales.y.reverse).toBe(true);
     expect(options.scales.x.position).toBe('bottom');
     expect(options.scales.x.title.text).toMatch(/^Change in ROI from \d+%$/);
-    expect(options.scales.x.ticks.callback(0.25)).toBe('25 pts');
+    expect(options.scales.x.ticks.callback.call({ chart: { width: 900 } }, 0.25)).toBe('25 pts');
     expect(options.plugins.markers.vertical).toEqual([{ at: 0, label: '' }]);
   });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { looksLikeMarkup } from '../../src/quote-text.ts';
 import { describe, expect, test } from 'vitest';
 import {
   cleanSegmentName,
@@ -34,10 +35,11 @@ const number = (r: Range) =>
 
 const segment = fc.record({
   // A name as validation leaves it (a link carries any text; validation's cleaning is the model's test).
+  // Names that look like markup open with a notice that says so: that is tested on its own, below.
   name: fc
     .string({ minLength: 1, maxLength: 50 })
     .map(cleanSegmentName)
-    .filter((n) => n !== ''),
+    .filter((n) => n !== '' && !looksLikeMarkup(n)),
   ...Object.fromEntries(SEGMENT_SCALAR_FIELDS.map((f) => [f, number(SEGMENT_RANGES[f])])),
   ...Object.fromEntries(
     LEVER_FIELDS.map((f) => [
@@ -189,7 +191,10 @@ describe('a link with segments (version 3)', () => {
     const back = opened(`#${link.replace('1.nm=SMB', '1.nm=%3Cb%3Ehi%3C%2Fb%3E').replace('st=h', 'st=zz')}`);
     expect(back.inputs.segments[1]!.name).toBe('<b>hi</b>');
     expect(back.inputs.team.staffing).toBe('fixed');
-    expect(back.notices).toEqual([expect.stringMatching(/Staffing: "zz" is not a staffing policy/)]);
+    expect(back.notices).toEqual([
+      expect.stringMatching(/Staffing: "zz" is not a staffing policy/),
+      expect.stringMatching(/the segment name “<b>hi<\/b>” looks like markup; it is kept as written/),
+    ]);
   });
 
   test('a segment index beyond the fifth is not a segment, and the link says it had too many', () => {
