@@ -69,7 +69,7 @@ const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) =>
 });
 
 const NARROW_CHART_PX = 500;
-const LINE_CHARS = 24;
+const LINE_CHARS = 23;
 
 /** `text` in lines of at most `width` characters, broken between words (a longer word keeps its line). */
 export function inLines(text: string, width: number): string | string[] {

@@ -41,7 +41,7 @@ describe('the tornado chart, built by the shared chart options', () => {
     // On a phone's narrow chart a long name is broken into lines between words, never cut.
     const narrow = named(350);
     expect(narrow.map((n) => [n].flat().join(' '))).toEqual(names);
-    for (const n of narrow.flat()) expect(n.length).toBeLessThanOrEqual(24);
+    for (const n of narrow.flat()) expect(n.length).toBeLessThanOrEqual(23);
     expect(narrow.some(Array.isArray)).toBe(true);
     expect(options.scales.y.reverse).toBe(true);
     expect(options.scales.x.position).toBe('bottom');
