@@ -465,7 +465,24 @@ export interface KpiCardText extends CardText {
 }
 
 /** Every KPI card's text, from one projection and the segment on screen: pure, so it is tested without a DOM. */
+const cardsCache = new WeakMap<Projection, { fmt: Formatting; segment: number; cards: KpiCardText[] }>();
+
+/**
+ * Every KPI card's text for projection `p`. Kept per projection (for the last formatting and segment asked):
+ * the KPI grid and the phone's results bar read the same cards on every step, and format them once.
+ */
 export function kpiCards(p: Projection, fmt: Formatting, segment: number): KpiCardText[] {
+  const kept = cardsCache.get(p);
+  // Each component holds its own Formatting object: the same locale and currency are the same texts.
+  const same =
+    kept?.segment === segment && kept.fmt.locale === fmt.locale && kept.fmt.currency === fmt.currency;
+  if (kept && same) return kept.cards;
+  const cards = cardsOf(p, fmt, segment);
+  cardsCache.set(p, { fmt, segment, cards });
+  return cards;
+}
+
+function cardsOf(p: Projection, fmt: Formatting, segment: number): KpiCardText[] {
   const i = segmentIn(p.inputs, segment);
   return KPIS.map((k) => ({
     name: k.name,
