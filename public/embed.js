@@ -32,6 +32,7 @@
     ctaUrl: 'cta',
     ctaText: 'ctaText',
     ctaTarget: 'ctaTarget',
+    lang: 'lang',
   };
   /** The embed page (src/store/embed-config.ts) names this limit in its notice. */
   var MAX_VALUE = 2000;

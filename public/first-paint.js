@@ -10,6 +10,20 @@
 (function () {
   var page = document.documentElement;
   if (location.hash.length > 1) page.setAttribute('data-opening-link', '');
+  // The page is rendered in English; it stays hidden too when it will open in another language: the one
+  // picked here last time, else the first of the browser's that the calculator speaks (the order of
+  // src/store/language.ts, whose link comes with a hash, hidden above).
+  var picked = null;
+  try {
+    picked = localStorage.getItem('cs-roi.language');
+  } catch {
+    // Storage blocked: the browser's language.
+  }
+  var spoken = /^(en|de|fr|es)([-_]|$)/i;
+  var wanted = [picked].concat(navigator.languages || []).filter(function (tag) {
+    return typeof tag === 'string' && spoken.test(tag);
+  })[0];
+  if (wanted && !/^en/i.test(wanted)) page.setAttribute('data-opening-link', '');
   // The theme the person chose last time (src/store/theme-storage.ts), else the system's.
   var chosen = null;
   try {

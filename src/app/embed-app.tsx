@@ -15,13 +15,17 @@ import { contrast, textOn } from './contrast.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { reportHeight } from './embed-height.ts';
 import { usePageTheme } from '../store/use-theme.ts';
+import type { Language } from '../i18n/languages.ts';
 import './styles.css';
 import './embed.css';
 
 /** A store set up from the embed's attributes; every value goes through the store's own validation. */
-function configuredStore(config: EmbedConfig): CalculatorStore {
+function configuredStore(config: EmbedConfig, language: Language): CalculatorStore {
   const store = createCalculatorStore();
   const { applyPreset, updateSettings, notify } = store.getState();
+  // The language the page opened in (data-lang when the calculator speaks it, else the browser's):
+  // an unknown data-lang is then reported against the language actually shown.
+  updateSettings({ language });
   updateSettings(config.settings, 'The embed');
   if (config.preset !== null) applyPreset(config.preset);
   // One notice for the attributes: notices are capped, and the store's own (currency, preset) follow.
@@ -31,9 +35,9 @@ function configuredStore(config: EmbedConfig): CalculatorStore {
 }
 
 /** The compact calculator for marketing sites: a few inputs, the headline figures and the MRR chart. */
-export function EmbedApp() {
+export function EmbedApp({ language }: { language: Language }) {
   const [config] = useState(() => readEmbedConfig(window.location.search));
-  const [store] = useState(() => configuredStore(config));
+  const [store] = useState(() => configuredStore(config, language));
   return (
     <CalculatorProvider store={store}>
       <EmbedCalculator config={config} />

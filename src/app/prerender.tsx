@@ -6,4 +6,4 @@ import { App } from './app.tsx';
  * the components the page then hydrates: it reads before any script has run. The chart canvases and the
  * analysis views load on the page, after it (their Suspense boundaries render nothing here).
  */
-export const renderFirstScreen = (): string => renderToString(<App />);
+export const renderFirstScreen = (): string => renderToString(<App language="en" />);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { PRESETS } from '../store/presets.ts';
 import { CURRENCIES, localeChoices } from '../store/settings.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
+import { LanguagePicker } from './language-picker.tsx';
 import { UndoRedo } from './undo-redo.tsx';
 
 /** Undo, presets, reset and how numbers are shown. */
@@ -36,6 +37,7 @@ export function Toolbar() {
         </button>
       </div>
       <div className="toolbar-group">
+        <LanguagePicker />
         <label className="select" htmlFor={`${id}-cur`}>
           <span>Currency</span>
           <select

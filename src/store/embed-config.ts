@@ -81,6 +81,9 @@ export function readEmbedConfig(search: string): EmbedConfig {
     const value = text(key);
     if (value !== null) settings[key] = value;
   }
+  // The host's data-lang; the page already opened in it when the calculator speaks it (store/language.ts).
+  const language = text('lang', 40);
+  if (language !== null) settings.language = language;
 
   let accent = text('accent');
   if (accent !== null && !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) {

@@ -1,11 +1,14 @@
 import { ownField } from '../model/index.ts';
 import { quoteText } from '../quote-text.ts';
+import { LANGUAGE_NAMES, languageOf, type Language } from '../i18n/languages.ts';
 /** How numbers are shown, separate from the scenario itself; validated like every other input. */
 export interface Settings {
   currency: string;
   locale: string;
   theme: 'system' | 'light' | 'dark';
   churnUnit: 'monthly' | 'annual';
+  /** The language of every word; numbers follow `locale`, a separate choice. */
+  language: Language;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = {
@@ -13,6 +16,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = {
   locale: 'en-US',
   theme: 'system',
   churnUnit: 'monthly',
+  language: 'en',
 };
 
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SEK', 'BRL'] as const;
@@ -93,5 +97,14 @@ export function validateSettings(
     problems.push(`The theme ${quoteText(String(theme), 20)} is not known, so ${fallback.theme} is used.`);
   const churnUnit = ownField(raw, 'churnUnit');
   if (churnUnit === 'monthly' || churnUnit === 'annual') settings.churnUnit = churnUnit;
+  const language = ownField(raw, 'language');
+  if (language !== undefined) {
+    const known = languageOf(language);
+    if (known) settings.language = known;
+    else
+      problems.push(
+        `The language ${quoteText(String(language), 20)} is not one the calculator speaks, so it speaks ${LANGUAGE_NAMES[fallback.language]}.`,
+      );
+  }
   return { settings, problems };
 }

@@ -62,7 +62,7 @@ const FIELD_KEYS: Readonly<Record<InputKey, string>> = {
   digitalFixedCostPerYear: 'df',
 };
 const FIELD_BY_KEY = new Map(Object.entries(FIELD_KEYS).map(([field, key]) => [key, field as InputKey]));
-const SETTING_KEYS = { currency: 'cur', locale: 'loc', churnUnit: 'cu' } as const;
+const SETTING_KEYS = { currency: 'cur', locale: 'loc', churnUnit: 'cu', language: 'lang' } as const;
 const CHURN_UNITS = { m: 'monthly', a: 'annual' } as const;
 const PRESENTER_KEY = 'p';
 const FIELDS = Object.keys(FIELD_KEYS) as InputKey[];
@@ -150,6 +150,7 @@ export function encodeLink({ inputs, settings, presenter }: ScenarioView): strin
   params.set(SETTING_KEYS.currency, settings.currency);
   params.set(SETTING_KEYS.locale, settings.locale);
   params.set(SETTING_KEYS.churnUnit, settings.churnUnit === 'annual' ? 'a' : 'm');
+  params.set(SETTING_KEYS.language, settings.language);
   if (presenter) params.set(PRESENTER_KEY, presenter.map((f) => FIELD_KEYS[f]).join('_'));
   return params.toString();
 }

@@ -22,6 +22,7 @@ import {
 import { CATALOG, type InputKey } from '../../src/input-catalog.ts';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
 import { loadLink } from '../../src/store/load-link.ts';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { CURRENCIES, DEFAULT_SETTINGS, LOCALES, type Settings } from '../../src/store/settings.ts';
 import { decodeLink, encodeLink, MAX_LINK_CHARS } from '../../src/store/url-state.ts';
 
@@ -63,6 +64,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   locale: fc.constantFrom(...LOCALES),
   theme: fc.constant('system' as const),
   churnUnit: fc.constantFrom('monthly' as const, 'annual' as const),
+  language: fc.constantFrom(...LANGUAGES),
 });
 
 const presenter = fc.option(fc.uniqueArray(fc.constantFrom(...(Object.keys(CATALOG) as InputKey[]))), {

@@ -1,0 +1,3 @@
+import type { EmbedWords } from '../en/embed.ts';
+
+export const embed: EmbedWords = {};

@@ -1,0 +1,3 @@
+import type { MethodologyWords } from '../en/methodology.ts';
+
+export const methodology: MethodologyWords = {};

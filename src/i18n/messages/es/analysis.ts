@@ -1,0 +1,3 @@
+import type { AnalysisWords } from '../en/analysis.ts';
+
+export const analysis: AnalysisWords = {};

@@ -1,0 +1,3 @@
+import type { ChartsWords } from '../en/charts.ts';
+
+export const charts: ChartsWords = {};

@@ -1,0 +1,3 @@
+import type { InputsWords } from '../en/inputs.ts';
+
+export const inputs: InputsWords = {};

@@ -1,0 +1,3 @@
+import type { KpisWords } from '../en/kpis.ts';
+
+export const kpis: KpisWords = {};

@@ -1,0 +1,3 @@
+import type { ShareWords } from '../en/share.ts';
+
+export const share: ShareWords = {};

@@ -1,0 +1,75 @@
+import { chooseLanguage, LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
+import { activateWords, currentLanguage, loadWords, words } from '../i18n/words.ts';
+import type { CalculatorStore } from './calculator-store.ts';
+
+/** The language picked in the page, kept in this browser (see pickLanguage). */
+export const LANGUAGE_KEY = 'cs-roi.language';
+
+function readPicked(getStorage: () => Storage): string | null {
+  try {
+    return getStorage().getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language a page opens in: the link's, else the embed's `data-lang`, else the one picked here last
+ * time, else the browser's. `search` is the embed page's query (its `lang` is the host's `data-lang`).
+ */
+export function openingLanguage(
+  location: Pick<Location, 'hash' | 'search'>,
+  getStorage: () => Storage,
+  browser: readonly string[],
+): Language {
+  return chooseLanguage({
+    link: new URLSearchParams(location.hash.slice(1)).get('lang'),
+    embed: new URLSearchParams(location.search).get('lang'),
+    picked: readPicked(getStorage),
+    browser,
+  });
+}
+
+/** Fetches the words of `language` and makes them the page's: call, and wait, before the first render. */
+export async function openIn(language: Language): Promise<void> {
+  await loadWords(language);
+  activateWords(language);
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+
+/** The language picked in the page: kept for the next visit, then set like any other setting. */
+export function pickLanguage(store: CalculatorStore, language: Language, getStorage: () => Storage): void {
+  try {
+    getStorage().setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Blocked or full: the language still applies to this visit.
+  }
+  store.getState().updateSettings({ language });
+}
+
+// NOTE: a scenario's language is a setting (a link carries it, undo takes it back), but its words
+// arrive by network: the setting changes at once and the words follow when fetched. A later change
+// wins over a fetch still under way, so a quick English → German → French ends in French.
+/** Keeps the page's words in the store's language. Returns the function that stops it. */
+export function syncWords(store: CalculatorStore): () => void {
+  let wanted = store.getState().settings.language;
+  const follow = () => {
+    const language = store.getState().settings.language;
+    if (language === wanted) return;
+    wanted = language;
+    openIn(language).then(
+      () => {
+        if (wanted !== language) void openIn(wanted);
+      },
+      () => {
+        if (wanted !== language) return;
+        // The setting goes back to the words in use, so the link and the picker say what is shown.
+        wanted = currentLanguage();
+        store.getState().updateSettings({ language: wanted });
+        store.getState().notify([words().app.languageFailed(LANGUAGE_NAMES[language])]);
+      },
+    );
+  };
+  void openIn(wanted);
+  return store.subscribe(follow);
+}
