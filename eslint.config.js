@@ -69,9 +69,10 @@ export default tseslint.config(
     extends: [js.configs.recommended],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
-  // Folders import one way: model ← shared modules at src/ (format, input catalog, metrics, text) ← store ←
+  // Folders import one way: model ← i18n (the words) ← shared modules at src/ (format, input catalog, metrics, text) ← store ←
   // export ← charts ← components ← analysis ← app. A folder may import from those to its left, never from
   // those to its right; type-only imports are allowed (they vanish from the build). README, "Project layout".
+  ...layer('src/i18n/**/*.{ts,tsx}', ['store', 'export', 'charts', 'components', 'analysis', 'app']),
   ...layer('src/*.{ts,tsx}', ['store', 'export', 'charts', 'components', 'analysis', 'app']),
   ...layer('src/store/**/*.{ts,tsx}', ['export', 'charts', 'components', 'analysis', 'app']),
   ...layer('src/export/**/*.{ts,tsx}', ['charts', 'components', 'analysis', 'app']),

@@ -33,6 +33,8 @@
     ctaText: 'ctaText',
     ctaTarget: 'ctaTarget',
     lang: 'lang',
+    lead: 'lead',
+    leadConsent: 'leadConsent',
   };
   /** The embed page (src/store/embed-config.ts) names this limit in its notice. */
   var MAX_VALUE = 2000;
@@ -63,7 +65,7 @@
     // same-origin frame with scripts could reach its own iframe element and lift the sandbox. On the
     // calculator's own site the embed runs in an opaque origin instead (its messages come from "null").
     var sandbox = 'allow-scripts' + (sameOrigin ? '' : ' allow-same-origin');
-    sandbox += ' allow-popups allow-popups-to-escape-sandbox';
+    sandbox += ' allow-popups allow-popups-to-escape-sandbox allow-downloads';
     if (host.dataset.ctaTarget === '_top') sandbox += ' allow-top-navigation-by-user-activation';
     frame.setAttribute('sandbox', sandbox);
     frame.setAttribute('referrerpolicy', 'strict-origin-when-cross-origin');
@@ -78,17 +80,113 @@
     for (var i = 0; i < hosts.length; i++) create(hosts[i]);
   }
 
+  // ---- Events for the host page (src/app/host-events.ts sends them) ----
+  // Each event's detail is rebuilt here from the fields its schema names, each checked; a message that
+  // fails any check is dropped whole, so a host's listener only ever sees well-formed details.
+  var FIGURES = [
+    'roi',
+    'paybackMonth',
+    'netBenefit',
+    'csCost',
+    'npv',
+    'arrLift',
+    'arrWithCs',
+    'nrr',
+    'grr',
+    'csCostShareOfArr',
+    'horizonMonths',
+  ];
+  var EMAIL = /^[^\s@<>()[\]\\,;:"']{1,64}@[^\s@<>()[\]\\,;:"']+\.[^\s@<>()[\]\\,;:"']{2,}$/;
+  var INPUT = /^[A-Za-z][A-Za-z0-9.]{0,59}$/;
+
+  function isText(value, max) {
+    if (typeof value !== 'string' || value.length > max) return false;
+    for (var i = 0; i < value.length; i++) {
+      var code = value.charCodeAt(i);
+      if (code < 32 || code === 127) return false;
+    }
+    return true;
+  }
+  function isHttp(value, origin) {
+    if (!isText(value, 8000)) return false;
+    try {
+      var url = new URL(value);
+      return origin ? url.origin === origin : url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }
+  function figuresOf(raw) {
+    if (!raw || typeof raw !== 'object') return null;
+    var figures = {};
+    for (var i = 0; i < FIGURES.length; i++) {
+      var value = raw[FIGURES[i]];
+      if (value !== null && (typeof value !== 'number' || !isFinite(value))) return null;
+      figures[FIGURES[i]] = value;
+    }
+    return figures;
+  }
+  /** The event's detail as the host receives it, or null when the message does not fit its schema. */
+  function detailOf(name, raw) {
+    if (!raw || typeof raw !== 'object') return null;
+    var figures = figuresOf(raw.figures);
+    if (!figures || !/^[A-Z]{3}$/.test(raw.currency) || !isHttp(raw.link, embedUrl.origin)) return null;
+    var detail = { figures: figures, currency: raw.currency, link: raw.link };
+    if (name === 'ready') {
+      if (!/^(en|de|fr|es)$/.test(raw.language)) return null;
+      detail.language = raw.language;
+    } else if (name === 'change') {
+      if (!INPUT.test(raw.input)) return null;
+      if (raw.segment !== null && !(raw.segment >= 0 && raw.segment < 10 && raw.segment % 1 === 0))
+        return null;
+      detail.input = raw.input;
+      detail.segment = raw.segment;
+    } else if (name === 'cta') {
+      if (!isHttp(raw.href)) return null;
+      detail.href = raw.href;
+    } else if (name === 'export') {
+      if (raw.format !== 'csv' || !/^[a-z0-9.-]{1,80}$/.test(raw.file)) return null;
+      detail.format = raw.format;
+      detail.file = raw.file;
+    } else if (name === 'lead') {
+      if (!isText(raw.email, 254) || !EMAIL.test(raw.email) || raw.consent !== true) return null;
+      detail.email = raw.email;
+      detail.consent = true;
+    } else {
+      return null;
+    }
+    return detail;
+  }
+
+  function dispatch(host, name, detail) {
+    host.dispatchEvent(new CustomEvent('cs-roi:' + name, { detail: detail, bubbles: true }));
+    // The tag-manager convention, when the host asked for it and has a data layer: a page without one
+    // is left as it is (no global is created).
+    if (host.dataset.datalayer === 'on' && window.dataLayer && typeof window.dataLayer.push === 'function') {
+      var entry = { event: 'cs-roi:' + name };
+      Object.keys(detail).forEach(function (key) {
+        entry['csRoi' + key.charAt(0).toUpperCase() + key.slice(1)] = detail[key];
+      });
+      window.dataLayer.push(entry);
+    }
+  }
+
   window.addEventListener('message', function (event) {
     if (event.origin !== embedOrigin) return;
     var data = event.data;
-    if (!data || typeof data !== 'object' || data.type !== 'cs-roi:height') return;
-    if (typeof data.height !== 'number' || !isFinite(data.height)) return;
+    if (!data || typeof data !== 'object') return;
+    var frame = null;
     for (var i = 0; i < frames.length; i++) {
-      if (frames[i].contentWindow === event.source) {
-        var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
-        frames[i].style.height = height + 'px';
-        return;
-      }
+      if (frames[i].contentWindow === event.source) frame = frames[i];
+    }
+    if (!frame) return;
+    if (data.type === 'cs-roi:height') {
+      if (typeof data.height !== 'number' || !isFinite(data.height)) return;
+      var height = Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(data.height)));
+      frame.style.height = height + 'px';
+    } else if (data.type === 'cs-roi:event' && typeof data.name === 'string') {
+      var detail = detailOf(data.name, data.detail);
+      if (detail && frame.parentNode) dispatch(frame.parentNode, data.name, detail);
     }
   });
 

@@ -1,3 +1,6 @@
+import { plural } from './i18n/plural.ts';
+import { words } from './i18n/words.ts';
+
 /**
  * Every number the page shows passes through here: cached Intl formatters, and a guard so that NaN,
  * Infinity or −0 can never reach the screen.
@@ -107,8 +110,10 @@ export function count(fmt: Formatting, value: number): string {
   return decimal(fmt, value, Math.abs(value) < 10 && !Number.isInteger(value) ? 1 : 0);
 }
 
+/** "1 month", "2.5 months", in the page's language; the form follows the number as shown (one decimal). */
 export function months(fmt: Formatting, value: number): string {
-  return `${decimal(fmt, value, 1)} ${Math.abs(value) === 1 ? 'month' : 'months'}`;
+  const shown = Math.round(Math.abs(value) * 10) / 10;
+  return plural(shown, decimal(fmt, value, 1), words().units.months);
 }
 
 /** "3.2×" for ratios such as LTV:CAC or ROI multiples. */

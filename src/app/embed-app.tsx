@@ -14,6 +14,10 @@ import { readEmbedConfig, type EmbedConfig } from '../store/embed-config.ts';
 import { contrast, textOn } from './contrast.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { reportHeight } from './embed-height.ts';
+import { hostChannel, scenarioDetail, tellChanges } from './host-events.ts';
+import { LeadForm } from './lead-form.tsx';
+import { EmbedDownload } from './embed-download.tsx';
+import { useCalculatorStore } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
 import type { Language } from '../i18n/languages.ts';
 import './styles.css';
@@ -43,6 +47,15 @@ export function EmbedApp({ language }: { language: Language }) {
       <EmbedCalculator config={config} />
     </CalculatorProvider>
   );
+}
+
+const readyTold = new WeakSet<CalculatorStore>();
+
+/** Runs `tell` once per calculator: React runs effects twice in development to find unsafe ones. */
+function tellReady(store: CalculatorStore, tell: () => void): void {
+  if (readyTold.has(store)) return;
+  readyTold.add(store);
+  tell();
 }
 
 /** Theme backgrounds, as in styles.css: the accent is checked against the one it will sit on. */
@@ -76,6 +89,17 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
     if (!root.current || !config.hostOrigin) return undefined;
     return reportHeight(root.current, config.hostOrigin);
   }, [config.hostOrigin]);
+  const store = useCalculatorStore();
+  const send = useMemo(() => hostChannel(config.hostOrigin), [config.hostOrigin]);
+  useEffect(() => {
+    tellReady(store, () =>
+      send({
+        name: 'ready',
+        detail: { ...scenarioDetail(store), language: store.getState().settings.language },
+      }),
+    );
+    return tellChanges(store, send);
+  }, [store, send]);
 
   const shown = config.shown ?? [...FEATURED_INPUTS, ...config.locked];
   const style = accentStyle(config.accent, theme);
@@ -97,11 +121,31 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
           <div className="results">
             <KpiGrid headlineOnly />
             <ChartFigure name="mrr" spec={spec} />
+            <EmbedDownload
+              onExport={(file) =>
+                send({ name: 'export', detail: { ...scenarioDetail(store), format: 'csv', file } })
+              }
+            />
           </div>
         </div>
+        {config.lead && (
+          <LeadForm
+            consent={config.lead.consent}
+            onLead={(email) =>
+              send({ name: 'lead', detail: { ...scenarioDetail(store), email, consent: true } })
+            }
+          />
+        )}
         {config.cta && (
           <p className="embed-cta">
-            <a href={config.cta.href} target={config.cta.target} rel="noopener noreferrer">
+            <a
+              href={config.cta.href}
+              target={config.cta.target}
+              rel="noopener noreferrer"
+              onClick={() =>
+                send({ name: 'cta', detail: { ...scenarioDetail(store), href: config.cta!.href } })
+              }
+            >
               {config.cta.text}
             </a>
           </p>

@@ -18,6 +18,8 @@ export interface EmbedConfig {
   /** Shown but not changeable. */
   locked: InputKey[];
   cta: { href: string; text: string; target: '_blank' | '_top' } | null;
+  /** The "send me this report" form (data-lead="on"); `consent` is the host's wording, or null for ours. */
+  lead: { consent: string | null } | null;
   /** Where height messages go: the host page's origin, never "*". Null: no messages. */
   hostOrigin: string | null;
   problems: string[];
@@ -111,6 +113,10 @@ export function readEmbedConfig(search: string): EmbedConfig {
   for (const name of new Set(tooLong))
     problems.push(`The ${name} attribute was longer than ${MAX_ATTRIBUTE} characters, so it was ignored.`);
 
+  // The consent text is the host's: shown as text, never markup, cut to a sentence or two.
+  const consent = text('leadConsent', 400)?.replace(/[\p{Cc}\p{Cf}]/gu, '') || null;
+  const lead = text('lead') === 'on' ? { consent } : null;
+
   const origin = text('origin');
   return {
     preset: text('preset'),
@@ -120,6 +126,7 @@ export function readEmbedConfig(search: string): EmbedConfig {
     shown: inputList(text('show', Infinity), 'list of inputs to show', problems),
     locked: inputList(text('lock', Infinity), 'list of locked inputs', problems) ?? [],
     cta,
+    lead,
     hostOrigin: origin === null ? null : safeOrigin(origin),
     problems,
   };

@@ -28,6 +28,8 @@ export function useBrowser() {
         width?: number;
         height?: number;
         colorScheme?: 'light' | 'dark';
+        /** The browser's language (navigator.languages), as a person's browser settings give it. */
+        locale?: string;
         /** Runs in the page before its own scripts, as the DevTools protocol runs init scripts. */
         init?: () => void;
       } = {},
@@ -35,6 +37,7 @@ export function useBrowser() {
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         colorScheme: options.colorScheme ?? 'light',
+        ...(options.locale ? { locale: options.locale } : {}),
       });
       // Run by the DevTools protocol before any page script, in every frame: not governed by the page's CSP.
       await context.addInitScript(() =>

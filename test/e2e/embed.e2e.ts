@@ -146,7 +146,7 @@ describe('the embed', () => {
     expect(await frame.locator('img').count()).toBe(0);
     expect(await frame.locator('[data-input]').count()).toBe(2);
     expect(await page.locator('iframe').getAttribute('sandbox')).toBe(
-      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
     );
   });
 
@@ -198,8 +198,8 @@ describe('the embed', () => {
       .locator('iframe')
       .evaluateAll((fs) => fs.map((f) => f.getAttribute('sandbox')));
     expect(sandboxes).toEqual([
-      'allow-scripts allow-popups allow-popups-to-escape-sandbox',
-      'allow-scripts allow-popups allow-popups-to-escape-sandbox',
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads',
+      'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads',
     ]);
     const frame = await calculatorFrame(page, 0);
     // A same-origin frame with scripts and allow-same-origin could do exactly this and lift its sandbox.

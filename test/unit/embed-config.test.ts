@@ -10,15 +10,16 @@ describe('embed configuration', () => {
     const c = readEmbedConfig(
       '?preset=race&currency=EUR&locale=de-DE&theme=dark&accent=%230F766E&show=arpa,csms%20monthlyChurn' +
         '&lock=csms&cta=https%3A%2F%2Fexample.com%2Fdemo%3Fa%3D1&ctaText=Book%20a%20demo&ctaTarget=_top' +
-        '&origin=https%3A%2F%2Fwww.example.com',
+        '&origin=https%3A%2F%2Fwww.example.com&lang=de&lead=on&leadConsent=Ja%2C%20gern',
     );
     expect(c).toEqual({
       preset: 'race',
-      settings: { currency: 'EUR', locale: 'de-DE', theme: 'dark' },
+      settings: { currency: 'EUR', locale: 'de-DE', theme: 'dark', language: 'de' },
       accent: '#0F766E',
       shown: ['arpa', 'csms', 'monthlyChurn'],
       locked: ['csms'],
       cta: { href: 'https://example.com/demo?a=1', text: 'Book a demo', target: '_top' },
+      lead: { consent: 'Ja, gern' },
       hostOrigin: 'https://www.example.com',
       problems: [],
     });

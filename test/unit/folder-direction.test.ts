@@ -19,6 +19,7 @@ describe('folders import one way (lint)', { timeout: 60_000 }, () => {
     ['src/export/fixture.ts', "import { y } from '../charts/palette.ts';"],
     ['src/analysis/fixture.ts', "import { y } from '../app/app.tsx';"],
     ['src/fixture.ts', "import { y } from './store/settings.ts';"],
+    ['src/i18n/fixture.ts', "import { y } from '../store/settings.ts';"],
     ['src/model/fixture.ts', "import { y } from '../format.ts';"],
   ])('%s may not: %s', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toHaveLength(1);

@@ -6,5 +6,6 @@ import { analysis } from './analysis.ts';
 import { methodology } from './methodology.ts';
 import { share } from './share.ts';
 import { embed } from './embed.ts';
+import { units } from './units.ts';
 
-export const en = { app, inputs, kpis, charts, analysis, methodology, share, embed };
+export const en = { app, inputs, kpis, charts, analysis, methodology, share, embed, units };

@@ -6,6 +6,7 @@ import { analysis } from './analysis.ts';
 import { methodology } from './methodology.ts';
 import { share } from './share.ts';
 import { embed } from './embed.ts';
+import { units } from './units.ts';
 import type { Words } from '../../words.ts';
 
-export const es: Words = { app, inputs, kpis, charts, analysis, methodology, share, embed };
+export const es: Words = { app, inputs, kpis, charts, analysis, methodology, share, embed, units };

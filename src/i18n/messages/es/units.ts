@@ -1,0 +1,5 @@
+import type { UnitsWords } from '../en/units.ts';
+
+export const units: UnitsWords = {
+  months: { one: '# mes', other: '# meses' },
+};
