@@ -1,0 +1,143 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterEach, describe, test } from 'vitest';
+import { expect, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+afterEach(() => {
+  expect(browser.errors.splice(0)).toEqual([]);
+});
+
+// NOTE: common English words that no German, French or Spanish sentence uses, whole words only. Industry
+// acronyms (ARR, NRR, CSM, ROI…) and "Customer Success" are the same in all four markets and not listed.
+const ENGLISH = [
+  'the',
+  'and',
+  'with',
+  'without',
+  'your',
+  'of',
+  'for',
+  'is',
+  'are',
+  'this',
+  'what',
+  'how',
+  'when',
+  'month',
+  'months',
+  'year',
+  'years',
+  'revenue',
+  'accounts',
+  'costs',
+  'benefit',
+  'payback',
+  'customers',
+];
+const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Every word a person sees or a screen reader reads in `root`: its text, and its labels and titles. */
+const shownWords = (root: Page | Frame, selector = 'body') =>
+  root.locator(selector).evaluate((element) => {
+    const attributes = [...element.querySelectorAll('[aria-label], [title], [alt], [placeholder]')]
+      .filter((e) => (e as HTMLElement).offsetParent !== null || e.getAttribute('role') === 'img')
+      .flatMap((e) => ['aria-label', 'title', 'alt', 'placeholder'].map((a) => e.getAttribute(a) ?? ''));
+    return [(element as HTMLElement).innerText, ...attributes].join('\n');
+  });
+
+/** The English words in `text`, each with a little of what is around it, to find it again. */
+function englishIn(text: string): string[] {
+  return [...text.matchAll(ENGLISH_WORD)].map((m) =>
+    text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\s+/g, ' '),
+  );
+}
+
+describe.each([
+  ['de-DE', 'de', 'Sprache'],
+  ['fr-FR', 'fr', 'Langue'],
+  ['es-ES', 'es', 'Idioma'],
+])('a browser in %s', (locale, language, languageLabel) => {
+  test('opens in its language, and no English is left on the first screen or in any analysis tab', async () => {
+    const page = await browser.open('/', { locale, width: 1440 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+    await expect.poll(() => page.getByLabel(languageLabel).count()).toBe(1);
+    expect(englishIn(await shownWords(page)), 'first screen').toEqual([]);
+    const tabs = page.locator('[data-analysis] [role="tab"]');
+    for (let i = 0; i < (await tabs.count()); i++) {
+      const tab = await tabs.nth(i).getAttribute('data-tab');
+      await tabs.nth(i).click();
+      await page.waitForSelector(`[data-panel="${tab}"] .analysis-view`);
+      expect(englishIn(await shownWords(page, '[data-analysis]')), `tab ${tab}`).toEqual([]);
+    }
+  }, 120_000);
+});
+
+describe('the language', () => {
+  test('opened from a German browser, the English page is never shown, not for one frame', async () => {
+    const page = await browser.open('/', {
+      locale: 'de-DE',
+      init: () => {
+        const seen: string[] = [];
+        (window as unknown as { seen: string[] }).seen = seen;
+        const sample = () => {
+          const page = document.documentElement;
+          if (document.body && !page.hasAttribute('data-opening-link'))
+            seen.push(document.querySelector('.toolbar')?.textContent ?? '');
+          requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      },
+    });
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((text) => !text.includes('Sprache'))).toEqual([]);
+  });
+
+  test('picked in the page: every word changes, the link carries it, and the next visit keeps it', async () => {
+    const page = await browser.open('/', { width: 1440 });
+    const roi = page.locator('[data-kpi="roi"]');
+    const englishRoi = await roi.innerText();
+    await page.getByLabel('Language').selectOption('fr');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The picker keeps the focus through the change, for a keyboard user.
+    expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent)).toContain(
+      'Langue',
+    );
+    expect(await roi.innerText()).not.toBe(englishRoi);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/[#&]lang=fr(&|$)/);
+    const link = await page.evaluate(() => location.href);
+
+    // The link opens in French in a browser set to German.
+    const other = await browser.open('/', { locale: 'de-DE' });
+    await other.goto(link);
+    await expect.poll(() => other.evaluate(() => document.documentElement.lang)).toBe('fr');
+
+    // Undo takes the language back like any other setting.
+    await page.getByLabel('Langue').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  test('German and French embeds speak their language on their first screen', async () => {
+    for (const [language, word] of [
+      ['de', 'Kennzahlen'],
+      ['fr', 'chiffres'],
+    ] as const) {
+      const page = await browser.open(`/embed.html?lang=${language}&lead=on&cta=https%3A%2F%2Fexample.com`);
+      await page.waitForSelector('[data-kpi="roi"]');
+      const text = await shownWords(page);
+      expect(text).toContain(word);
+      expect(englishIn(text), language).toEqual([]);
+    }
+  });
+
+  test('an unknown language is named in a notice, in the language spoken', async () => {
+    const page = await browser.open('/embed.html?lang=xx', { locale: 'de-DE' });
+    await page.waitForSelector('[data-kpi="roi"]');
+    const notices = await page.locator('[data-notice]').allInnerTexts();
+    expect(notices.join(' ')).toContain('xx');
+    expect(englishIn(notices.join(' '))).toEqual([]);
+  });
+});
