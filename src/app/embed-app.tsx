@@ -16,6 +16,8 @@ import { useFormatting, useProjection } from '../store/projection.ts';
 import { reportHeight } from './embed-height.ts';
 import { usePageTheme } from '../store/use-theme.ts';
 import type { Language } from '../i18n/languages.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { usePageTitle } from './page-title.ts';
 import './styles.css';
 import './embed.css';
 
@@ -63,6 +65,8 @@ function accentStyle(accent: string | null, theme: 'light' | 'dark'): CSSPropert
 function EmbedCalculator({ config }: { config: EmbedConfig }) {
   const root = useRef<HTMLDivElement>(null);
   const theme = usePageTheme();
+  usePageTitle();
+  const t = useWords().app;
   const projection = useProjection();
   const activeSegment = useCalculator((s) => s.activeSegment);
   const fmt = useFormatting();
@@ -83,10 +87,10 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
     <div className="embed app" ref={root} style={style}>
       <Notices />
       <main>
-        <h1 className="visually-hidden">Customer Success ROI calculator</h1>
+        <h1 className="visually-hidden">{t.title}</h1>
         <Summary />
         <div className="embed-layout">
-          <section className="inputs" aria-label="Assumptions">
+          <section className="inputs" aria-label={t.assumptions}>
             <InputPanel
               segment={activeSegment}
               segments="choose"
