@@ -119,7 +119,14 @@ function kpiSheet(p: Projection, segment: number): Sheet<Blob> {
   };
 }
 
+/** The workbook's sheets, each cell with its value and number format. */
+export const sheets = (p: Projection, segment: number, meta: CsvMeta): Sheet<Blob>[] => [
+  assumptionsSheet(p, meta),
+  monthlySheet(p),
+  kpiSheet(p, segment),
+];
+
 /** The workbook as a file. */
 export function workbook(p: Projection, segment: number, meta: CsvMeta): Promise<Blob> {
-  return writeXlsxFile([assumptionsSheet(p, meta), monthlySheet(p), kpiSheet(p, segment)]).toBlob();
+  return writeXlsxFile(sheets(p, segment, meta)).toBlob();
 }
