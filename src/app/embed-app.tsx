@@ -17,6 +17,7 @@ import { reportHeight } from './embed-height.ts';
 import { usePageTheme } from '../store/use-theme.ts';
 import type { Language } from '../i18n/languages.ts';
 import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
 import { usePageTitle } from './page-title.ts';
 import './styles.css';
 import './embed.css';
@@ -28,7 +29,7 @@ function configuredStore(config: EmbedConfig, language: Language): CalculatorSto
   // The language the page opened in (data-lang when the calculator speaks it, else the browser's):
   // an unknown data-lang is then reported against the language actually shown.
   updateSettings({ language });
-  updateSettings(config.settings, 'The embed');
+  updateSettings(config.settings, words().app.embedSource);
   if (config.preset !== null) applyPreset(config.preset);
   // One notice for the attributes: notices are capped, and the store's own (currency, preset) follow.
   if (config.problems.length > 0) notify([config.problems.join(' ')]);

@@ -5,8 +5,8 @@ import { kpiCsv, monthlyCsv } from '../../src/export/csv.ts';
 import { keyAssumptions } from '../../src/export/key-assumptions.ts';
 import { sheets } from '../../src/export/xlsx.ts';
 import { activateWords, loadWords } from '../../src/i18n/words.ts';
-import { DEFAULT_ASSUMPTIONS } from '../../src/model/index.ts';
-import { presetById } from '../../src/store/presets.ts';
+import { DEFAULT_ASSUMPTIONS, DEFAULT_SEGMENT } from '../../src/model/index.ts';
+import { oneSegment, presetById } from '../../src/store/presets.ts';
 import { projectionOf } from '../../src/store/projection-of.ts';
 import type { KpiFigure } from '../../src/store/kpis.ts';
 import { readCsv } from './read-csv.ts';
@@ -81,6 +81,19 @@ describe('the exported files in German', () => {
     const [share] = compareRows([[figure(0.1, 'percent')], [figure(0.125, 'percent')]], fmt);
     expect(share!.differences[0]!.text).toBe('+2,5 Pp.');
   });
+});
+
+test('a caution in the CSV writes its numbers in the page’s format, US English’s without one', () => {
+  const bold = projectionOf(
+    oneSegment(DEFAULT_ASSUMPTIONS, {
+      monthlyChurn: { base: DEFAULT_SEGMENT.monthlyChurn.base, withCs: 0.001 },
+    }),
+  );
+  const caution = (csv: string) => readCsv(csv).find((r) => r[0] === 'Caution')?.[1];
+  expect(caution(kpiCsv(bold, meta, 0))).toMatch(/from 0,8\s%/);
+  expect(caution(kpiCsv(bold, { title: meta.title, currency: 'EUR', createdAt: meta.createdAt }, 0))).toMatch(
+    /from 0\.8% to 0\.1%/,
+  );
 });
 
 describe('the workbook’s number formats', () => {

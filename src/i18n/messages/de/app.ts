@@ -8,6 +8,7 @@ export const app: AppWords = {
   heading: 'Customer-Success-ROI',
   tagline: 'Was Kundenbindung, Onboarding und Expansion wert sind, Monat für Monat.',
   assumptions: 'Annahmen',
+  embedSource: 'Die Einbettung',
   toolbar: {
     preset: 'Vorlage',
     loadPreset: 'Vorlage laden …',

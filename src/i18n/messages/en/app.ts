@@ -8,6 +8,8 @@ export const app = {
   heading: 'Customer Success ROI',
   tagline: 'What retention, onboarding and expansion are worth, month after month.',
   assumptions: 'Assumptions',
+  /** Where a notice about the embed's attributes says it comes from. */
+  embedSource: 'The embed',
   toolbar: {
     preset: 'Preset',
     loadPreset: 'Load a preset…',

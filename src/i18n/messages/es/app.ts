@@ -8,6 +8,7 @@ export const app: AppWords = {
   heading: 'ROI de Customer Success',
   tagline: 'Lo que valen la retención, el onboarding y la expansión, mes a mes.',
   assumptions: 'Supuestos',
+  embedSource: 'La integración',
   toolbar: {
     preset: 'Plantilla',
     loadPreset: 'Cargar una plantilla…',

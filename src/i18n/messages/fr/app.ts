@@ -8,6 +8,7 @@ export const app: AppWords = {
   heading: 'ROI du Customer Success',
   tagline: 'Ce que valent la fidélisation, l’onboarding et l’expansion, mois après mois.',
   assumptions: 'Hypothèses',
+  embedSource: 'L’intégration',
   toolbar: {
     preset: 'Modèle',
     loadPreset: 'Charger un modèle…',
