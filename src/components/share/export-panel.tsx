@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useWords } from '../../i18n/use-words.ts';
-import { words, type Words } from '../../i18n/words.ts';
+import type { Words } from '../../i18n/words.ts';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context.tsx';
 import { projectionOf, segmentIn } from '../../store/projection-of.ts';
 // The panel is a chunk of its own, loaded on first open: the CSV writers (a few kB) come with it, and the
@@ -16,7 +16,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** XLSX, CSV, PNG and print. The code that builds workbooks and images loads on the first click. */
 export default function ExportPanel() {
   const store = useCalculatorStore();
-  const t = useWords().share.export;
+  const { share } = useWords();
+  const t = share.export;
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
   // Kept in the store: the printed report's title is this one too.
@@ -94,7 +95,7 @@ export default function ExportPanel() {
         title: figure.querySelector('figcaption')?.textContent ?? t.charts[chart],
         subtitle: title.trim(),
         notes: keyAssumptions(inputs, settings),
-        source: words().share.files.source(`${window.location.origin}${window.location.pathname}`, today()),
+        source: share.files.source(`${window.location.origin}${window.location.pathname}`, today()),
         background: style.backgroundColor,
         text: style.color,
         muted: style.getPropertyValue('--muted').trim() || style.color,
