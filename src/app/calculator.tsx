@@ -13,8 +13,10 @@ import { ScenarioTools } from '../components/share/scenario-tools.tsx';
 import { Summary } from '../components/summary.tsx';
 import { Toolbar } from '../components/toolbar.tsx';
 import { ScenarioNameLabel, useUndoKeys } from '../components/undo-redo.tsx';
+import { useWords } from '../i18n/use-words.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
+import { usePageTitle } from './page-title.ts';
 
 // The organisation's charts load only once the scenario has segments or a hiring plan to show.
 const OrganisationCharts = lazy(() => import('../charts/organisation-charts.tsx'));
@@ -31,6 +33,8 @@ const AnalysisArea = lazy(() =>
  */
 export function Calculator() {
   usePageTheme();
+  usePageTitle();
+  const t = useWords().app;
   const presenter = useCalculator((s) => s.presenter);
   const onClient = useOnClient();
   const activeSegment = useCalculator((s) => s.activeSegment);
@@ -45,8 +49,8 @@ export function Calculator() {
     <div className="app">
       <header className="app-header">
         <div className="brand">
-          <h1>Customer Success ROI</h1>
-          <p className="tagline">What retention, onboarding and expansion are worth, month after month.</p>
+          <h1>{t.heading}</h1>
+          <p className="tagline">{t.tagline}</p>
           <ScenarioNameLabel />
           <PrintTitle />
         </div>
@@ -60,7 +64,7 @@ export function Calculator() {
           <Suspense>
             <ResultsBar />
           </Suspense>
-          <section className="inputs" aria-label="Assumptions">
+          <section className="inputs" aria-label={t.assumptions}>
             <Suspense>
               <InputPanel
                 segment={activeSegment}

@@ -20,6 +20,9 @@ import { EmbedDownload } from './embed-download.tsx';
 import { useCalculatorStore } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
 import type { Language } from '../i18n/languages.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
+import { usePageTitle } from './page-title.ts';
 import './styles.css';
 import './embed.css';
 
@@ -30,7 +33,7 @@ function configuredStore(config: EmbedConfig, language: Language): CalculatorSto
   // The language the page opened in (data-lang when the calculator speaks it, else the browser's):
   // an unknown data-lang is then reported against the language actually shown.
   updateSettings({ language });
-  updateSettings(config.settings, 'The embed');
+  updateSettings(config.settings, words().app.embedSource);
   if (config.preset !== null) applyPreset(config.preset);
   // One notice for the attributes: notices are capped, and the store's own (currency, preset) follow.
   if (config.problems.length > 0) notify([config.problems.join(' ')]);
@@ -76,6 +79,8 @@ function accentStyle(accent: string | null, theme: 'light' | 'dark'): CSSPropert
 function EmbedCalculator({ config }: { config: EmbedConfig }) {
   const root = useRef<HTMLDivElement>(null);
   const theme = usePageTheme();
+  usePageTitle();
+  const t = useWords().app;
   const projection = useProjection();
   const activeSegment = useCalculator((s) => s.activeSegment);
   const fmt = useFormatting();
@@ -107,10 +112,10 @@ function EmbedCalculator({ config }: { config: EmbedConfig }) {
     <div className="embed app" ref={root} style={style}>
       <Notices />
       <main>
-        <h1 className="visually-hidden">Customer Success ROI calculator</h1>
+        <h1 className="visually-hidden">{t.title}</h1>
         <Summary />
         <div className="embed-layout">
-          <section className="inputs" aria-label="Assumptions">
+          <section className="inputs" aria-label={t.assumptions}>
             <InputPanel
               segment={activeSegment}
               segments="choose"

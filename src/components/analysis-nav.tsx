@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { AnalysisTab } from '../analysis/tabs.ts';
+import { useWords } from '../i18n/use-words.ts';
 
 interface AnalysisNav {
   tab: AnalysisTab;
@@ -38,15 +39,16 @@ export const useAnalysisNav = (): AnalysisNav | null => useContext(AnalysisNavCo
 /** "How it is computed" on a KPI card: opens its methodology entry, where there is one on the page. */
 export function MethodLink({ entry, label }: { entry: string; label: string }) {
   const nav = useAnalysisNav();
+  const t = useWords().app.method;
   if (!nav) return null;
   return (
     <button
       type="button"
       className="method-link"
       onClick={() => nav.openMethodology(entry)}
-      aria-label={`Methodology: how ${label} is computed, step by step`}
+      aria-label={t.label(label)}
     >
-      Full method
+      {t.link}
     </button>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useWords } from '../i18n/use-words.ts';
 import { PRESETS } from '../store/presets.ts';
 import { CURRENCIES, localeChoices } from '../store/settings.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
@@ -12,19 +13,20 @@ export function Toolbar() {
   const settings = useCalculator((s) => s.settings);
   const updateSettings = useCalculator((s) => s.updateSettings);
   const id = useId();
+  const t = useWords().app.toolbar;
   return (
     <div className="toolbar">
       <div className="toolbar-group">
         <UndoRedo />
         <label className="select">
-          <span className="visually-hidden">Preset</span>
+          <span className="visually-hidden">{t.preset}</span>
           <select
             value=""
             onChange={(e) => {
               if (e.target.value) applyPreset(e.target.value);
             }}
           >
-            <option value="">Load a preset…</option>
+            <option value="">{t.loadPreset}</option>
             {PRESETS.map((p) => (
               <option key={p.id} value={p.id} title={p.description}>
                 {p.label}
@@ -33,13 +35,13 @@ export function Toolbar() {
           </select>
         </label>
         <button type="button" onClick={reset}>
-          Reset to defaults
+          {t.reset}
         </button>
       </div>
       <div className="toolbar-group">
         <LanguagePicker />
         <label className="select" htmlFor={`${id}-cur`}>
-          <span>Currency</span>
+          <span>{t.currency}</span>
           <select
             id={`${id}-cur`}
             value={settings.currency}
@@ -51,7 +53,7 @@ export function Toolbar() {
           </select>
         </label>
         <label className="select" htmlFor={`${id}-loc`}>
-          <span>Format</span>
+          <span>{t.format}</span>
           <select
             id={`${id}-loc`}
             value={settings.locale}
@@ -65,15 +67,15 @@ export function Toolbar() {
           </select>
         </label>
         <label className="select" htmlFor={`${id}-theme`}>
-          <span>Theme</span>
+          <span>{t.theme}</span>
           <select
             id={`${id}-theme`}
             value={settings.theme}
             onChange={(e) => updateSettings({ theme: e.target.value })}
           >
-            <option value="system">System</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t.themes.system}</option>
+            <option value="light">{t.themes.light}</option>
+            <option value="dark">{t.themes.dark}</option>
           </select>
         </label>
       </div>

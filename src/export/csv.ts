@@ -1,13 +1,15 @@
 import { inputPaths, readInput, type Assumptions, type MonthRow } from '../model/index.ts';
 import { labelOf, segmentOf, STAFFING_LABEL, STAFFING_NAMES } from '../input-catalog.ts';
-import { kpiFigures, segmentFigures } from '../store/kpis.ts';
+import { words, type Words } from '../i18n/words.ts';
+import { kpiFigures, segmentFigures, type KpiFigure } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { cautionsOf, illustrativeLabel } from '../warnings.ts';
 
 /**
  * CSV files a spreadsheet opens as they are: UTF-8 with a byte-order mark (Excel needs it to read
  * "€"), CRLF rows (RFC 4180), numbers written with "." and no grouping whatever the page's locale,
- * and every text cell defused against formula injection.
+ * and every text cell defused against formula injection. Their words, column names included, are in
+ * the page's language.
  */
 
 export type Cell = string | number | null;
@@ -16,6 +18,8 @@ export interface CsvMeta {
   /** The scenario's name, or what the file is. Text from a person: escaped like every text cell. */
   title: string;
   currency: string;
+  /** The number format of the sentences in the file (its cautions); US English when not given. */
+  locale?: string;
   /** When the file was made, ISO. */
   createdAt: string;
 }
@@ -63,9 +67,10 @@ export function toCsv(rows: readonly (readonly Cell[])[], separator = ',', cell 
  * first, then one row per path of inputPaths(a), in its order.
  */
 export function assumptionRows(a: Assumptions): Cell[][] {
+  const t = words().share.files;
   const named = (path: Parameters<typeof segmentOf>[0], label: string): string => {
     const segment = segmentOf(path);
-    return a.segments.length > 1 && segment !== null ? `${a.segments[segment]!.name}: ${label}` : label;
+    return a.segments.length > 1 && segment !== null ? t.ofSegment(a.segments[segment]!.name, label) : label;
   };
   return [
     [STAFFING_LABEL, STAFFING_NAMES[a.team.staffing]],
@@ -75,61 +80,83 @@ export function assumptionRows(a: Assumptions): Cell[][] {
 
 /** The cautions' rows: the scenario labelled illustrative, and each caution in words. */
 function cautionRows(p: Projection, meta: CsvMeta): Cell[][] {
-  // NOTE: the file's numbers are locale-free; its sentences are written in US English, in the file's currency.
-  const cautions = cautionsOf(p.inputs, p.evaluation, { locale: 'en-US', currency: meta.currency });
+  // NOTE: the file's numbers are locale-free; its sentences are written in the page's language, with
+  // the numbers in them in the page's number format (US English's for a file made without one).
+  const t = words().share.files;
+  const cautions = cautionsOf(p.inputs, p.evaluation, {
+    locale: meta.locale ?? 'en-US',
+    currency: meta.currency,
+  });
   const label = illustrativeLabel(cautions);
   return [
-    ...(label === null ? [] : [['Illustrative', label]]),
-    ...cautions.map((c): Cell[] => ['Caution', `${c.assumption}: ${c.scenario} ${c.studies}`]),
+    ...(label === null ? [] : [[t.illustrative, label]]),
+    ...cautions.map((c): Cell[] => [t.caution, t.cautionText(c.assumption, c.scenario, c.studies)]),
   ];
 }
 
 /** The file's head: what it is, any caution on it, and every assumption behind its numbers. */
 export function header(p: Projection, meta: CsvMeta): Cell[][] {
+  const t = words().share.files;
   return [
-    ['Customer Success ROI calculator', meta.title],
+    [t.calculator, meta.title],
     ...cautionRows(p, meta),
-    ['Created', meta.createdAt],
-    ['Currency', meta.currency],
-    ['Rates are fractions', '0.015 means 1.5 %'],
+    [t.created, meta.createdAt],
+    [t.currency, meta.currency],
+    [t.rates, t.rateExample],
     [],
-    ['Assumption', 'Value'],
+    [t.assumption, t.value],
     ...assumptionRows(p.inputs),
     [],
   ];
 }
 
-const MONTH_COLUMNS: readonly [string, (r: MonthRow) => number | null][] = [
-  ['Accounts', (r) => r.accounts],
-  ['MRR', (r) => r.mrr],
-  ['New accounts', (r) => r.newAccounts],
-  ['New MRR', (r) => r.newMrr],
-  ['Expansion MRR', (r) => r.expansionMrr],
-  ['Contraction MRR', (r) => r.contractionMrr],
-  ['Churned MRR', (r) => r.churnedMrr],
-  ['Churned accounts', (r) => r.churnedAccounts],
+/** How a column of the monthly table is written in a workbook. */
+export type MonthUnit = 'month' | 'money' | 'count' | 'percent';
+
+type ColumnName = keyof Words['share']['files']['columns'];
+
+const MONTH_COLUMNS: readonly [ColumnName, MonthUnit, (r: MonthRow) => number | null][] = [
+  ['accounts', 'count', (r) => r.accounts],
+  ['mrr', 'money', (r) => r.mrr],
+  ['newAccounts', 'count', (r) => r.newAccounts],
+  ['newMrr', 'money', (r) => r.newMrr],
+  ['expansionMrr', 'money', (r) => r.expansionMrr],
+  ['contractionMrr', 'money', (r) => r.contractionMrr],
+  ['churnedMrr', 'money', (r) => r.churnedMrr],
+  ['churnedAccounts', 'count', (r) => r.churnedAccounts],
   // NOTE: month 0 is the opening position, before any month has run: its flows (gross profit, spend,
   // contribution) are 0, and so is its revenue here. The model's row carries the opening MRR as revenue.
-  ['Revenue', (r) => (r.month === 0 ? 0 : r.revenue)],
-  ['Gross profit', (r) => r.grossProfit],
-  ['Acquisition spend', (r) => r.cacSpend],
-  ['CS cost', (r) => r.csCost],
-  ['Contribution', (r) => r.contribution],
-  ['Cumulative contribution', (r) => r.cumulativeContribution],
-  ['CS coverage', (r) => r.coverage],
-  ['Net revenue retention', (r) => r.nrr],
-  ['Gross revenue retention', (r) => r.grr],
-  ['Logo retention, trailing 12 months', (r) => r.logoRetention],
+  ['revenue', 'money', (r) => (r.month === 0 ? 0 : r.revenue)],
+  ['grossProfit', 'money', (r) => r.grossProfit],
+  ['acquisitionSpend', 'money', (r) => r.cacSpend],
+  ['csCost', 'money', (r) => r.csCost],
+  ['contribution', 'money', (r) => r.contribution],
+  ['cumulativeContribution', 'money', (r) => r.cumulativeContribution],
+  ['coverage', 'percent', (r) => r.coverage],
+  ['nrr', 'percent', (r) => r.nrr],
+  ['grr', 'percent', (r) => r.grr],
+  ['logoRetention', 'percent', (r) => r.logoRetention],
 ];
 
-/** Month by month, with CS and without, side by side: the column names, then a row a month. */
+/**
+ * The unit of each column of the monthly table, in its order: the month, each figure with CS, each
+ * without, and the cumulative net benefit. A segment's rows have its name in a column before these.
+ */
+export const MONTHLY_UNITS: readonly MonthUnit[] = [
+  'month',
+  ...MONTH_COLUMNS.map(([, unit]) => unit),
+  ...MONTH_COLUMNS.map(([, unit]) => unit),
+  'money',
+];
+
 export function monthlyTable(p: Projection): Cell[][] {
   const e = p.evaluation;
+  const w = words().share.files;
   const columns = [
-    'Month',
-    ...MONTH_COLUMNS.map(([name]) => `With CS: ${name}`),
-    ...MONTH_COLUMNS.map(([name]) => `Without CS: ${name}`),
-    'Cumulative net benefit of CS',
+    w.month,
+    ...MONTH_COLUMNS.map(([name]) => w.withCs(w.columns[name])),
+    ...MONTH_COLUMNS.map(([name]) => w.withoutCs(w.columns[name])),
+    w.cumulativeNetBenefit,
   ];
   const rowsOf = (
     withCs: readonly MonthRow[],
@@ -138,8 +165,8 @@ export function monthlyTable(p: Projection): Cell[][] {
   ) =>
     withCs.map((row, t): Cell[] => [
       t,
-      ...MONTH_COLUMNS.map(([, read]) => read(row)),
-      ...MONTH_COLUMNS.map(([, read]) => read(baseline[t]!)),
+      ...MONTH_COLUMNS.map(([, , read]) => read(row)),
+      ...MONTH_COLUMNS.map(([, , read]) => read(baseline[t]!)),
       cumulative[t]!,
     ]);
   // NOTE: with several segments, each segment's months follow the whole book's, one block each, with the
@@ -149,7 +176,7 @@ export function monthlyTable(p: Projection): Cell[][] {
       ? []
       : [
           [],
-          ['Segment', ...columns],
+          [w.segment, ...columns],
           ...e.segments.flatMap((s, i) =>
             rowsOf(e.withCs.segments[i]!.rows, e.baseline.segments[i]!.rows, s.cumulativeNetBenefit).map(
               (row): Cell[] => [s.name, ...row],
@@ -164,14 +191,16 @@ export function monthlyTable(p: Projection): Cell[][] {
  * row a figure. A new account's worth in the first block is that of segment `segment`, named.
  */
 export function kpiTable(p: Projection, segment: number): Cell[][] {
-  const rows = [...kpiFigures(p, segment), ...segmentFigures(p)].map((f): Cell[] => [
-    f.label,
-    f.withCs,
-    f.withoutCs,
-    f.unit,
-  ]);
-  return [['Key figure', 'With CS', 'Without CS', 'Unit'], ...rows];
+  const t = words().share.files;
+  const rows = tableFigures(p, segment).map((f): Cell[] => [f.label, f.withCs, f.withoutCs, t.units[f.unit]]);
+  return [[t.keyFigure, t.withCsColumn, t.withoutCsColumn, t.unit], ...rows];
 }
+
+/** The figures of kpiTable's rows, in its order. */
+export const tableFigures = (p: Projection, segment: number): KpiFigure[] => [
+  ...kpiFigures(p, segment),
+  ...segmentFigures(p),
+];
 
 export const monthlyCsv = (p: Projection, meta: CsvMeta): string =>
   toCsv([...header(p, meta), ...monthlyTable(p)]);

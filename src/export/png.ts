@@ -1,4 +1,5 @@
 import { Chart } from 'chart.js';
+import { words } from '../i18n/words.ts';
 
 /**
  * A chart as a PNG that stands on its own when pasted into a deck: an opaque background (a canvas is
@@ -121,7 +122,7 @@ function framed(chart: HTMLCanvasElement, scale: number, frame: PngFrame): Promi
 
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d');
-  if (!ctx) return Promise.reject(new Error('This browser cannot draw images.'));
+  if (!ctx) return Promise.reject(new Error(words().share.files.cannotDraw));
   ctx.font = `600 ${titleSize}px ${FONT}`;
   const titleLines = wrap(ctx, frame.title, chart.width);
   const subtitleSize = 14 * scale;
@@ -177,7 +178,7 @@ function framed(chart: HTMLCanvasElement, scale: number, frame: PngFrame): Promi
 
   return new Promise((resolve, reject) =>
     out.toBlob(
-      (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be made.'))),
+      (blob) => (blob ? resolve(blob) : reject(new Error(words().share.files.imageFailed))),
       'image/png',
     ),
   );

@@ -1,9 +1,20 @@
 import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from 'write-excel-file/browser';
 import { inputPaths } from '../model/index.ts';
 import { infoOf, type Unit } from '../input-catalog.ts';
+import { words } from '../i18n/words.ts';
 import type { FigureUnit } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
-import { assumptionRows, header, kpiTable, monthlyTable, type Cell, type CsvMeta } from './csv.ts';
+import {
+  assumptionRows,
+  header,
+  kpiTable,
+  monthlyTable,
+  MONTHLY_UNITS,
+  tableFigures,
+  type Cell,
+  type CsvMeta,
+  type MonthUnit,
+} from './csv.ts';
 
 /**
  * The workbook: one sheet per table (assumptions, months, key figures), numbers stored as numbers with a
@@ -35,17 +46,11 @@ const FIGURE_FORMAT: Readonly<Record<FigureUnit, string>> = {
   ratio: DECIMAL,
 };
 
-// NOTE: the month table's columns are named, not typed, in csv.ts; the few that are not money are listed
-// here by name (without the "With CS: " or "Without CS: " in front).
-const MONTH_FORMAT: Readonly<Record<string, string>> = {
-  Month: WHOLE,
-  Accounts: COUNT,
-  'New accounts': COUNT,
-  'Churned accounts': COUNT,
-  'CS coverage': PERCENT,
-  'Net revenue retention': PERCENT,
-  'Gross revenue retention': PERCENT,
-  'Logo retention': PERCENT,
+const MONTH_FORMAT: Readonly<Record<MonthUnit, string>> = {
+  month: WHOLE,
+  money: MONEY,
+  count: COUNT,
+  percent: PERCENT,
 };
 
 const BOLD = { fontWeight: 'bold' } as const;
@@ -81,17 +86,17 @@ function assumptionsSheet(p: Projection, meta: CsvMeta): Sheet<Blob> {
       cell(value ?? null, path ? INPUT_FORMAT[infoOf(path).unit] : DECIMAL),
     ]);
   });
-  return { sheet: 'Assumptions', data: rows, columns: width(2, 48, 24) };
+  return { sheet: words().share.files.sheets.assumptions, data: rows, columns: width(2, 48, 24) };
 }
 
 function monthlySheet(p: Projection): Sheet<Blob> {
   const [columns = [], ...rows] = monthlyTable(p);
-  const formats = columns.map(
-    (name) => MONTH_FORMAT[String(name).replace(/^With(?:out)? CS: /, '')] ?? MONEY,
-  );
+  // A segment's rows carry its name in a first column of their own: their units start one column later.
+  const formatAt = (row: readonly Cell[], i: number) =>
+    MONTH_FORMAT[MONTHLY_UNITS[i - (row.length - MONTHLY_UNITS.length)] ?? 'money'];
   return {
-    sheet: 'Monthly',
-    data: [headingRow(columns), ...rows.map((row) => row.map((v, i) => cell(v, formats[i] ?? MONEY)))],
+    sheet: words().share.files.sheets.monthly,
+    data: [headingRow(columns), ...rows.map((row) => row.map((v, i) => cell(v, formatAt(row, i))))],
     columns: width(columns.length, 8, 18),
     stickyRowsCount: 1,
   };
@@ -99,12 +104,13 @@ function monthlySheet(p: Projection): Sheet<Blob> {
 
 function kpiSheet(p: Projection, segment: number): Sheet<Blob> {
   const [columns = [], ...rows] = kpiTable(p, segment);
+  const figures = tableFigures(p, segment);
   return {
-    sheet: 'Key figures',
+    sheet: words().share.files.sheets.kpis,
     data: [
       headingRow(columns),
-      ...rows.map((row) => {
-        const format = FIGURE_FORMAT[row[3] as FigureUnit] ?? DECIMAL;
+      ...rows.map((row, i) => {
+        const format = FIGURE_FORMAT[figures[i]!.unit];
         return row.map((v) => cell(v, format));
       }),
     ],
@@ -113,7 +119,14 @@ function kpiSheet(p: Projection, segment: number): Sheet<Blob> {
   };
 }
 
+/** The workbook's sheets, each cell with its value and number format. */
+export const sheets = (p: Projection, segment: number, meta: CsvMeta): Sheet<Blob>[] => [
+  assumptionsSheet(p, meta),
+  monthlySheet(p),
+  kpiSheet(p, segment),
+];
+
 /** The workbook as a file. */
 export function workbook(p: Projection, segment: number, meta: CsvMeta): Promise<Blob> {
-  return writeXlsxFile([assumptionsSheet(p, meta), monthlySheet(p), kpiSheet(p, segment)]).toBlob();
+  return writeXlsxFile(sheets(p, segment, meta)).toBlob();
 }

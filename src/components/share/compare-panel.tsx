@@ -1,4 +1,7 @@
 import { useId, useMemo, useState } from 'react';
+import { decimal } from '../../format.ts';
+import { plural } from '../../i18n/plural.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import type { Assumptions } from '../../model/index.ts';
 import { useResolvedTheme } from '../../store/use-theme.ts';
 import { ChartFigure } from '../../charts/chart-figure.tsx';
@@ -33,6 +36,7 @@ export default function ComparePanel() {
   const saved = useSavedScenarios();
   const inputs = useCalculator((s) => s.inputs);
   const fmt = useFormatting();
+  const t = useWords().share.compare;
   const palette = paletteFor(useResolvedTheme());
   const [chosen, setChosen] = useState<string[]>(() => [
     ON_SCREEN,
@@ -41,14 +45,14 @@ export default function ComparePanel() {
   const id = useId();
 
   const options = [
-    { id: ON_SCREEN, name: 'On screen now' },
+    { id: ON_SCREEN, name: t.onScreen },
     ...saved.scenarios.map((s) => ({ id: s.id, name: s.name })),
   ];
   const compared = useMemo((): (NamedProjection & { currency: string })[] => {
     const list: (NamedProjection & { currency: string })[] = [];
     for (const key of chosen) {
       if (key === ON_SCREEN) {
-        list.push({ name: 'On screen now', projection: projectionOf(inputs), currency: fmt.currency });
+        list.push({ name: t.onScreen, projection: projectionOf(inputs), currency: fmt.currency });
         continue;
       }
       const s = saved.scenarios.find((x) => x.id === key);
@@ -57,7 +61,7 @@ export default function ComparePanel() {
       list.push({ name: s.name, projection: projectionOf(savedInputs), currency });
     }
     return list;
-  }, [chosen, inputs, saved.scenarios, fmt.currency]);
+  }, [chosen, inputs, saved.scenarios, fmt.currency, t]);
 
   const rows = useMemo(
     () =>
@@ -80,9 +84,9 @@ export default function ComparePanel() {
 
   return (
     <div className="compare">
-      <h2 className="panel-title">Compare scenarios</h2>
+      <h2 className="panel-title">{t.title}</h2>
       <fieldset className="compare-pick">
-        <legend>Choose up to {MAX_COMPARED}</legend>
+        <legend>{t.chooseUpTo(decimal(fmt, MAX_COMPARED, 0))}</legend>
         {options.map((o) => {
           const on = chosen.includes(o.id);
           return (
@@ -101,14 +105,13 @@ export default function ComparePanel() {
       {saved.message && <p className="panel-message">{saved.message}</p>}
       {compared.length < 2 ? (
         <p className="panel-empty" role="status">
-          Choose two or three scenarios. Save the one on screen first (Scenarios) to compare it with changes.
+          {t.tooFew}
         </p>
       ) : (
         <>
           {otherCurrencies.length > 0 && (
             <p className="panel-hint">
-              {otherCurrencies.join(', ')} {otherCurrencies.length === 1 ? 'was' : 'were'} saved in another
-              currency; all figures are shown in {fmt.currency} as entered.
+              {plural(otherCurrencies.length, otherCurrencies.join(', '), t.otherCurrency(fmt.currency))}
             </p>
           )}
           <div
@@ -118,12 +121,10 @@ export default function ComparePanel() {
             tabIndex={0}
           >
             <table>
-              <caption id={`${id}-caption`}>
-                Key figures with CS, and each scenario's difference from the first
-              </caption>
+              <caption id={`${id}-caption`}>{t.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Key figure</th>
+                  <th scope="col">{t.keyFigure}</th>
                   {compared.map((c, i) => (
                     <th key={`v-${i}`} scope="col">
                       {c.name}
@@ -131,7 +132,7 @@ export default function ComparePanel() {
                   ))}
                   {compared.slice(1).map((c, i) => (
                     <th key={`d-${i}`} scope="col">
-                      {c.name} vs {compared[0]!.name}
+                      {t.versus(c.name, compared[0]!.name)}
                     </th>
                   ))}
                 </tr>

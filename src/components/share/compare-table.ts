@@ -1,4 +1,6 @@
 import { decimal, money, multiple, percent, type Formatting } from '../../format.ts';
+import { plural } from '../../i18n/plural.ts';
+import { words } from '../../i18n/words.ts';
 import type { FigureUnit, KpiFigure } from '../../store/kpis.ts';
 
 export interface CompareRow {
@@ -18,7 +20,7 @@ export function formatFigure(unit: FigureUnit, value: number | null, fmt: Format
     case 'percent':
       return percent(fmt, value, 1);
     case 'month':
-      return `Month ${decimal(fmt, value, 0)}`;
+      return words().share.compare.month(decimal(fmt, value, 0));
     case 'count':
       return decimal(fmt, value, Math.abs(value) < 10 ? 1 : 0);
     case 'ratio':
@@ -29,11 +31,12 @@ export function formatFigure(unit: FigureUnit, value: number | null, fmt: Format
 /** "+$1.2M", "−3.1 pts", "±0": a difference reads as one, with the sign always shown. */
 function formatDifference(unit: FigureUnit, d: number, fmt: Formatting): string {
   const size = Math.abs(d);
+  const t = words().share.compare;
   const text =
     unit === 'percent'
-      ? `${decimal(fmt, size * 100, 1)} pts`
+      ? t.points(decimal(fmt, size * 100, 1))
       : unit === 'month'
-        ? `${decimal(fmt, size, 0)} ${size === 1 ? 'month' : 'months'}`
+        ? plural(size, decimal(fmt, size, 0), t.months)
         : formatFigure(unit, size, fmt);
   return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${text}`;
 }

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 import { useCalculatorStore } from '../../store/calculator-context.tsx';
 import { shareUrl } from '../../store/url-sync.ts';
 
 /** Copies the scenario's link; where the clipboard is blocked, shows the link to copy by hand. */
 export function CopyLink() {
   const store = useCalculatorStore();
+  const t = useWords().share.link;
   const [status, setStatus] = useState<{ text: string; url?: string } | null>(null);
   useEffect(() => {
     if (!status || status.url) return;
@@ -15,15 +17,15 @@ export function CopyLink() {
     const url = shareUrl(store);
     try {
       await navigator.clipboard.writeText(url);
-      setStatus({ text: 'Link copied.' });
+      setStatus({ text: t.copied });
     } catch {
-      setStatus({ text: 'Copying is blocked here. Copy the link from this field:', url });
+      setStatus({ text: t.blocked, url });
     }
   };
   return (
     <span className="copy-link">
       <button type="button" onClick={() => void copy()}>
-        Copy link
+        {t.copy}
       </button>
       <span className="tool-status" role="status">
         {status?.text}
@@ -33,7 +35,7 @@ export function CopyLink() {
           className="link-field"
           readOnly
           value={status.url}
-          aria-label="Link to this scenario"
+          aria-label={t.field}
           onFocus={(e) => e.currentTarget.select()}
         />
       )}

@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
+import type { Words } from '../../i18n/words.ts';
 import { useCalculator, useCalculatorStore } from '../../store/calculator-context.tsx';
 import { projectionOf, segmentIn } from '../../store/projection-of.ts';
 // The panel is a chunk of its own, loaded on first open: the CSV writers (a few kB) come with it, and the
@@ -6,18 +8,16 @@ import { projectionOf, segmentIn } from '../../store/projection-of.ts';
 import { kpiCsv, monthlyCsv } from '../../export/csv.ts';
 import { csvStyleFor, localeKpiCsv, localeMonthlyCsv } from '../../export/csv-locale.ts';
 
-const CHARTS = [
-  { name: 'mrr', label: 'MRR and payback' },
-  { name: 'bridge', label: 'MRR bridge' },
-  { name: 'retention', label: 'Retention' },
-  { name: 'coverage', label: 'Team coverage' },
-] as const;
+type ChartName = keyof Words['share']['export']['charts'];
+const CHARTS: readonly ChartName[] = ['mrr', 'bridge', 'retention', 'coverage'];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** XLSX, CSV, PNG and print. The code that builds workbooks and images loads on the first click. */
 export default function ExportPanel() {
   const store = useCalculatorStore();
+  const { share } = useWords();
+  const t = share.export;
   const ref = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState('');
   // Kept in the store: the printed report's title is this one too.
@@ -28,24 +28,25 @@ export default function ExportPanel() {
   const decimalComma = csvStyleFor(locale).decimal === ',';
 
   const run = async (what: string, job: () => Promise<void>) => {
-    setMessage(`Preparing ${what}…`);
+    setMessage(t.preparing(what));
     try {
       await job();
-      setMessage(`${what} is ready; check your downloads.`);
+      setMessage(t.ready(what));
     } catch (error) {
-      setMessage(`${what} could not be made: ${error instanceof Error ? error.message : 'unknown error'}`);
+      setMessage(t.failed(what, error instanceof Error ? error.message : t.unknownError));
     }
   };
 
   const metaNow = () => ({
-    title: title.trim() || 'Scenario on screen',
+    title: title.trim() || t.untitled,
     currency: store.getState().settings.currency,
+    locale: store.getState().settings.locale,
     createdAt: new Date().toISOString(),
   });
 
   /** `local`: written for a spreadsheet set to the page's number format (";" and a decimal comma). */
   const csv = (kind: 'monthly' | 'kpis', local = false) =>
-    run(kind === 'monthly' ? 'The monthly CSV' : 'The key figures CSV', async () => {
+    run(kind === 'monthly' ? t.jobs.monthlyCsv : t.jobs.kpiCsv, async () => {
       const { download } = await import('../../export/download.ts');
       const { inputs, settings, activeSegment } = store.getState();
       const p = projectionOf(inputs);
@@ -66,7 +67,7 @@ export default function ExportPanel() {
     });
 
   const xlsx = () =>
-    run('The workbook', async () => {
+    run(t.jobs.workbook, async () => {
       const [{ workbook }, { download }] = await Promise.all([
         import('../../export/xlsx.ts'),
         import('../../export/download.ts'),
@@ -78,11 +79,11 @@ export default function ExportPanel() {
       );
     });
 
-  const png = (chart: (typeof CHARTS)[number]) =>
-    run(`The ${chart.label} image`, async () => {
-      const figure = ref.current?.closest('.app')?.querySelector<HTMLElement>(`[data-chart="${chart.name}"]`);
+  const png = (chart: ChartName) =>
+    run(t.jobs.png(t.charts[chart]), async () => {
+      const figure = ref.current?.closest('.app')?.querySelector<HTMLElement>(`[data-chart="${chart}"]`);
       const canvas = figure?.querySelector('canvas');
-      if (!figure || !canvas) throw new Error('the chart is not on the page');
+      if (!figure || !canvas) throw new Error(t.chartMissing);
       const [{ chartPng }, { keyAssumptions }, { download }] = await Promise.all([
         import('../../export/png.ts'),
         import('../../export/key-assumptions.ts'),
@@ -91,67 +92,67 @@ export default function ExportPanel() {
       const { inputs, settings } = store.getState();
       const style = getComputedStyle(figure);
       const blob = await chartPng(canvas, {
-        title: figure.querySelector('figcaption')?.textContent ?? chart.label,
+        title: figure.querySelector('figcaption')?.textContent ?? t.charts[chart],
         subtitle: title.trim(),
         notes: keyAssumptions(inputs, settings),
-        source: `Source: Customer Success ROI calculator, ${window.location.origin}${window.location.pathname}, ${today()}.`,
+        source: share.files.source(`${window.location.origin}${window.location.pathname}`, today()),
         background: style.backgroundColor,
         text: style.color,
         muted: style.getPropertyValue('--muted').trim() || style.color,
       });
-      download(`cs-roi-${chart.name}-${today()}.png`, blob);
+      download(`cs-roi-${chart}-${today()}.png`, blob);
     });
 
   return (
     <div className="export" ref={ref}>
-      <h2 className="panel-title">Export</h2>
+      <h2 className="panel-title">{t.title}</h2>
       <p className="save-form">
-        <label htmlFor={`${id}-title`}>Title in the files</label>
+        <label htmlFor={`${id}-title`}>{t.fileTitle}</label>
         <input
           id={`${id}-title`}
           value={title}
           maxLength={80}
-          placeholder="Scenario on screen"
+          placeholder={t.untitled}
           onChange={(e) => setTitle(e.target.value)}
         />
       </p>
       <div className="export-groups">
         <div role="group" aria-labelledby={`${id}-data`} className="export-group">
-          <h3 id={`${id}-data`}>Data for a spreadsheet</h3>
+          <h3 id={`${id}-data`}>{t.data}</h3>
           <button type="button" data-export="xlsx" onClick={() => void xlsx()}>
-            Workbook: assumptions, months, key figures (XLSX)
+            {t.workbook}
           </button>
           <button type="button" onClick={() => void csv('monthly')}>
-            Monthly rows (CSV)
+            {t.monthlyCsv}
           </button>
           <button type="button" onClick={() => void csv('kpis')}>
-            Key figures (CSV)
+            {t.kpiCsv}
           </button>
           {decimalComma && (
             <>
               <button type="button" data-export="csv-local" onClick={() => void csv('monthly', true)}>
-                Monthly rows (CSV with “;” and decimal comma, {locale})
+                {t.monthlyLocalCsv(locale)}
               </button>
               <button type="button" onClick={() => void csv('kpis', true)}>
-                Key figures (CSV with “;” and decimal comma, {locale})
+                {t.kpiLocalCsv(locale)}
               </button>
             </>
           )}
         </div>
         <div role="group" aria-labelledby={`${id}-images`} className="export-group">
-          <h3 id={`${id}-images`}>Charts as images</h3>
+          <h3 id={`${id}-images`}>{t.images}</h3>
           {CHARTS.map((c) => (
-            <button key={c.name} type="button" data-export-png={c.name} onClick={() => void png(c)}>
-              {c.label} (PNG)
+            <button key={c} type="button" data-export-png={c} onClick={() => void png(c)}>
+              {t.png(t.charts[c])}
             </button>
           ))}
         </div>
         <div role="group" aria-labelledby={`${id}-print`} className="export-group">
-          <h3 id={`${id}-print`}>A report</h3>
+          <h3 id={`${id}-print`}>{t.report}</h3>
           <button type="button" onClick={() => window.print()}>
-            Print or save as PDF
+            {t.print}
           </button>
-          <p className="panel-hint">A4 or Letter: assumptions, key figures and charts on one or two pages.</p>
+          <p className="panel-hint">{t.printHint}</p>
         </div>
       </div>
       <p className="panel-message" role="status">

@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
 
 interface State {
   failed: boolean;
@@ -17,10 +18,15 @@ export class PanelBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <p className="panel-message" role="alert">
-        This panel could not be loaded. Reload the page to try again; the scenario is in its link.
-      </p>
-    );
+    return <PanelFailed />;
   }
+}
+
+function PanelFailed() {
+  const t = useWords();
+  return (
+    <p className="panel-message" role="alert">
+      {t.share.tools.panelFailed}
+    </p>
+  );
 }

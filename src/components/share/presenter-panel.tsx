@@ -1,22 +1,24 @@
 import { useState } from 'react';
+import { decimal } from '../../format.ts';
+import { plural } from '../../i18n/plural.ts';
+import { useWords } from '../../i18n/use-words.ts';
 import { CATALOG, groupFields, GROUPS, type InputKey } from '../../input-catalog.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
+import { useFormatting } from '../../store/projection.ts';
 import { FEATURED_INPUTS } from '../featured-inputs.ts';
 
 /** Chooses the few inputs a live demo shows; everything else is locked until full mode. */
 export default function PresenterPanel({ onClose }: { onClose: () => void }) {
   const setPresenter = useCalculator((s) => s.setPresenter);
+  const fmt = useFormatting();
+  const t = useWords().share.presenter;
   const [chosen, setChosen] = useState<InputKey[]>([...FEATURED_INPUTS]);
   const toggle = (key: InputKey, on: boolean) =>
     setChosen((list) => (on ? [...list, key] : list.filter((k) => k !== key)));
   return (
     <div className="presenter-setup">
-      <h2 className="panel-title">Presenter mode</h2>
-      <p className="panel-hint">
-        Larger type for a projector, and only the inputs you choose; the rest stay locked. The link carries
-        it, so a prepared demo opens ready. With several segments, their tabs stay on screen: a segment’s
-        inputs are shown for the segment you choose there.
-      </p>
+      <h2 className="panel-title">{t.title}</h2>
+      <p className="panel-hint">{t.hint}</p>
       <div className="presenter-groups">
         {GROUPS.map((g) => (
           <fieldset key={g.id} className="presenter-group">
@@ -44,7 +46,7 @@ export default function PresenterPanel({ onClose }: { onClose: () => void }) {
           onClose();
         }}
       >
-        Start presenting ({chosen.length} {chosen.length === 1 ? 'input' : 'inputs'})
+        {plural(chosen.length, decimal(fmt, chosen.length, 0), t.start)}
       </button>
     </div>
   );

@@ -1,5 +1,7 @@
 import './share.css';
 import { lazy, Suspense, useId, useRef, useState, type ComponentType, type KeyboardEvent } from 'react';
+import { useWords } from '../../i18n/use-words.ts';
+import type { Words } from '../../i18n/words.ts';
 import { useCalculator } from '../../store/calculator-context.tsx';
 import { CopyLink } from './copy-link.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
@@ -7,17 +9,18 @@ import { PanelBoundary } from './panel-boundary.tsx';
 type PanelProps = { onClose: () => void };
 
 // Each panel is its own chunk, fetched on first open: the page's first load carries none of them.
-const PANELS: readonly { id: string; label: string; Panel: ComponentType<PanelProps> }[] = [
-  { id: 'scenarios', label: 'Scenarios', Panel: lazy(() => import('./scenarios-panel.tsx')) },
-  { id: 'compare', label: 'Compare', Panel: lazy(() => import('./compare-panel.tsx')) },
-  { id: 'export', label: 'Export', Panel: lazy(() => import('./export-panel.tsx')) },
-  { id: 'present', label: 'Present', Panel: lazy(() => import('./presenter-panel.tsx')) },
+const PANELS: readonly { id: keyof Words['share']['tools']['panels']; Panel: ComponentType<PanelProps> }[] = [
+  { id: 'scenarios', Panel: lazy(() => import('./scenarios-panel.tsx')) },
+  { id: 'compare', Panel: lazy(() => import('./compare-panel.tsx')) },
+  { id: 'export', Panel: lazy(() => import('./export-panel.tsx')) },
+  { id: 'present', Panel: lazy(() => import('./presenter-panel.tsx')) },
 ];
 
 /** Share, save, compare, export and present: a row of buttons, each opening its panel under the header. */
 export function ScenarioTools() {
   const presenter = useCalculator((s) => s.presenter);
   const setPresenter = useCalculator((s) => s.setPresenter);
+  const t = useWords().share.tools;
   const [open, setOpen] = useState<string | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const id = useId();
@@ -25,10 +28,10 @@ export function ScenarioTools() {
 
   if (presenter) {
     return (
-      <div className="tools" role="group" aria-label="Presenter mode">
+      <div className="tools" role="group" aria-label={t.presenting}>
         <CopyLink />
         <button type="button" className="primary" onClick={() => setPresenter(null)}>
-          Back to full mode
+          {t.backToFull}
         </button>
       </div>
     );
@@ -43,7 +46,7 @@ export function ScenarioTools() {
   };
   return (
     <>
-      <div className="tools" role="group" aria-label="Share, save and export">
+      <div className="tools" role="group" aria-label={t.group}>
         <CopyLink />
         {PANELS.map((p) => (
           <button
@@ -57,18 +60,28 @@ export function ScenarioTools() {
             data-tool={p.id}
             onClick={() => setOpen(open === p.id ? null : p.id)}
           >
-            {p.label}
+            {t.panels[p.id]}
           </button>
         ))}
       </div>
       {current && (
-        <section id={`${id}-panel`} className="tool-panel" aria-label={current.label} onKeyDown={onKeyDown}>
+        <section
+          id={`${id}-panel`}
+          className="tool-panel"
+          aria-label={t.panels[current.id]}
+          onKeyDown={onKeyDown}
+        >
           <PanelBoundary key={current.id}>
-            <Suspense fallback={<p className="panel-hint">Loading…</p>}>
+            <Suspense fallback={<p className="panel-hint">{t.loading}</p>}>
               <current.Panel onClose={close} />
             </Suspense>
           </PanelBoundary>
-          <button type="button" className="panel-close" onClick={close} aria-label={`Close ${current.label}`}>
+          <button
+            type="button"
+            className="panel-close"
+            onClick={close}
+            aria-label={t.close(t.panels[current.id])}
+          >
             ×
           </button>
         </section>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useCalculatorStore } from '../../store/calculator-context.tsx';
+import { useWords } from '../../i18n/use-words.ts';
+import { useCalculator, useCalculatorStore } from '../../store/calculator-context.tsx';
 import { loadLink } from '../../store/load-link.ts';
 import {
   cleanName,
@@ -14,6 +15,7 @@ import { useSavedScenarios } from './use-saved-scenarios.ts';
 export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage; onClose?: () => void }) {
   const store = useCalculatorStore();
   const saved = useSavedScenarios(storage);
+  const t = useWords().share.scenarios;
   const [name, setName] = useState('');
   /** A name already saved, waiting for the person to say whether to replace it. */
   const [replacing, setReplacing] = useState<string | null>(null);
@@ -23,7 +25,7 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
 
   const write = (rawName: string) => {
     const clean = cleanName(rawName);
-    if (saved.run((s) => s.save(rawName, linkOf(store)), `Saved “${clean}”.`)) {
+    if (saved.run((s) => s.save(rawName, linkOf(store)), t.saved(clean))) {
       setName('');
       store.getState().nameScenario(clean);
     }
@@ -36,66 +38,66 @@ export default function ScenariosPanel({ storage }: { storage?: ScenarioStorage;
     else write(name);
   };
   const open = (s: SavedScenario) => {
-    loadLink(store, s.link, `Saved scenario “${s.name}”`);
+    loadLink(store, s.link, t.source(s.name));
     // In the same task as the load: one undo takes back both.
     store.getState().nameScenario(s.name);
-    saved.run((st) => st.list(), `Opened “${s.name}”.`);
+    saved.run((st) => st.list(), t.opened(s.name));
   };
   const remove = (s: SavedScenario) => {
-    if (saved.run((st) => st.remove(s.id), `Deleted “${s.name}”.`)) setDeleted(s);
+    if (saved.run((st) => st.remove(s.id), t.deleted(s.name))) setDeleted(s);
   };
   const undoDelete = (s: SavedScenario) => {
-    saved.run((st) => st.restore(s), `Put back “${s.name}”.`);
+    saved.run((st) => st.restore(s), t.putBack(s.name));
     setDeleted(null);
   };
 
   return (
     <div className="scenarios">
-      <h2 className="panel-title">Saved scenarios</h2>
+      <h2 className="panel-title">{t.title}</h2>
       <form className="save-form" onSubmit={save}>
-        <label htmlFor={`${id}-name`}>Name this scenario</label>
+        <label htmlFor={`${id}-name`}>{t.name}</label>
         <input
           id={`${id}-name`}
           value={name}
           maxLength={MAX_NAME_LENGTH}
-          placeholder="e.g. Board deck, conservative"
+          placeholder={t.namePlaceholder}
           onChange={(e) => setName(e.target.value)}
         />
         <button type="submit" className="primary">
-          Save
+          {t.save}
         </button>
       </form>
       {replacing !== null && (
-        <p className="confirm" role="group" aria-label="Replace a saved scenario">
-          <span>“{replacing}” is already saved. Replace it with the scenario on screen?</span>
+        <p className="confirm" role="group" aria-label={t.replaceGroup}>
+          <span>{t.replaceQuestion(replacing)}</span>
           <button type="button" className="primary" onClick={() => write(replacing)}>
-            Replace
+            {t.replace}
           </button>
           <button type="button" onClick={() => setReplacing(null)}>
-            Keep both as they are
+            {t.keepBoth}
           </button>
         </p>
       )}
       <p className="panel-message" role="status">
         {saved.message}
-        {deleted && saved.message.startsWith(`Deleted “${deleted.name}”.`) && (
+        {deleted && saved.message.startsWith(t.deleted(deleted.name)) && (
           <>
             {' '}
             <button type="button" className="link-button" onClick={() => undoDelete(deleted)}>
-              Undo delete
+              {t.undoDelete}
             </button>
           </>
         )}
       </p>
       {saved.unreadable && (
-        <button type="button" onClick={() => saved.run((s) => s.clear(), 'Saved scenarios cleared.')}>
-          Clear saved scenarios
+        <button type="button" onClick={() => saved.run((s) => s.clear(), t.cleared)}>
+          {t.clear}
         </button>
       )}
       {saved.scenarios.length === 0 && !saved.unreadable ? (
-        <p className="panel-empty">Nothing saved yet. Saved scenarios stay in this browser only.</p>
+        <p className="panel-empty">{t.empty}</p>
       ) : (
-        <ul className="saved-list" aria-label="Saved scenarios">
+        <ul className="saved-list" aria-label={t.list}>
           {saved.scenarios.map((s) => (
             <SavedItem
               key={s.id}
@@ -122,20 +124,22 @@ function SavedItem({
   onDelete: () => void;
   saved: ReturnType<typeof useSavedScenarios>;
 }) {
+  const t = useWords().share.scenarios;
+  const locale = useCalculator((st) => st.settings.locale);
   const [draft, setDraft] = useState<string | null>(null);
   const id = useId();
-  const when = new Date(s.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  // NOTE: the date is written in the page's number format (Settings.locale), as every number is.
+  const when = new Date(s.savedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const rename = (e: FormEvent) => {
     e.preventDefault();
-    if (draft !== null && saved.run((st) => st.rename(s.id, draft), `Renamed to “${draft.trim()}”.`))
-      setDraft(null);
+    if (draft !== null && saved.run((st) => st.rename(s.id, draft), t.renamed(draft.trim()))) setDraft(null);
   };
   if (draft !== null) {
     return (
       <li className="saved-item">
         <form className="rename-form" onSubmit={rename}>
           <label htmlFor={`${id}-rename`} className="visually-hidden">
-            New name for {s.name}
+            {t.newName(s.name)}
           </label>
           <input
             id={`${id}-rename`}
@@ -147,9 +151,9 @@ function SavedItem({
             }}
             autoFocus
           />
-          <button type="submit">Save name</button>
+          <button type="submit">{t.saveName}</button>
           <button type="button" onClick={() => setDraft(null)}>
-            Cancel
+            {t.cancel}
           </button>
         </form>
       </li>
@@ -161,19 +165,16 @@ function SavedItem({
       <span className="saved-when">{when}</span>
       <span className="saved-actions" role="group" aria-label={s.name}>
         <button type="button" onClick={onOpen}>
-          Open
+          {t.open}
         </button>
         <button type="button" onClick={() => setDraft(s.name)}>
-          Rename
+          {t.rename}
         </button>
-        <button
-          type="button"
-          onClick={() => saved.run((st) => st.duplicate(s.id), `Duplicated “${s.name}”.`)}
-        >
-          Duplicate
+        <button type="button" onClick={() => saved.run((st) => st.duplicate(s.id), t.duplicated(s.name))}>
+          {t.duplicate}
         </button>
         <button type="button" onClick={onDelete}>
-          Delete
+          {t.delete}
         </button>
       </span>
     </li>
