@@ -3,7 +3,7 @@ import type { AppWords } from '../en/app.ts';
 export const app: AppWords = {
   language: 'Langue',
   languageFailed: (language) =>
-    `Les textes en ${language} n’ont pas pu être chargés (hors ligne ?), le calculateur reste donc dans sa langue actuelle.`,
+    `Les textes en ${language} n’ont pas pu être chargés (hors ligne\u202f?), le calculateur reste donc dans sa langue actuelle.`,
   title: 'Calculateur de ROI du Customer Success',
   heading: 'ROI du Customer Success',
   tagline: 'Ce que valent la fidélisation, l’onboarding et l’expansion, mois après mois.',
