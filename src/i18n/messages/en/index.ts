@@ -3,8 +3,7 @@ import { inputs } from './inputs.ts';
 import { kpis } from './kpis.ts';
 import { charts } from './charts.ts';
 import { analysis } from './analysis.ts';
-import { methodology } from './methodology.ts';
 import { share } from './share.ts';
 import { embed } from './embed.ts';
 
-export const en = { app, inputs, kpis, charts, analysis, methodology, share, embed };
+export const en = { app, inputs, kpis, charts, analysis, share, embed };
