@@ -11,7 +11,7 @@ export const methodology: MethodologyWords = {
   monthIntro:
     'Monat 0 ist der Anfangsbestand: die heutigen Kunden, alle mit abgeschlossenem Onboarding, jeder zum ARPA. Die Monate 1 bis H durchlaufen jeweils diese Schritte in dieser Reihenfolge:',
   monthSteps: [
-    'Neukunden: die bezahlten Neukunden plus Empfehlungen = Empfehlungen je Kunde und Jahr ÷ 12 × Bestandskunden (Onboarding abgeschlossen) am Ende des Vormonats (empfohlene Kunden verursachen keine CAC).',
+    'Neukunden: die akquirierten Neukunden plus Empfehlungen = Empfehlungen je Kunde und Jahr ÷ 12 × Bestandskunden (Onboarding abgeschlossen) am Ende des Vormonats (empfohlene Kunden verursachen keine CAC).',
     'Abdeckung k: benötigte Stunden = Betreuungsstunden × alle Kunden am Ende des Vormonats + Onboarding-Stunden × Neukunden dieses Monats; k = min(1, Anzahl CSMs × Stunden je CSM ÷ benötigte Stunden), 0 ohne CSMs, 1, wenn keine Stunden benötigt werden.',
     'Wirksame Hebel: jeder Hebel = Wert ohne CS + k × (Wert mit CS − Wert ohne CS). Die Time-to-Value wird kaufmännisch auf ganze Monate gerundet. Monatliches Expansionswachstum g = (1 + Abschlussquote × Expansionsvolumen)^(Expansionschancen pro Jahr ÷ 12) − 1.',
     'Bestandskunden: zuerst der Churn (Kunden und MRR × (1 − Churn-Rate)), dann die Contraction auf den verbleibenden Betrag (MRR × (1 − Contraction-Rate)), dann die Expansion (MRR × (1 + g)).',
@@ -20,7 +20,7 @@ export const methodology: MethodologyWords = {
   ],
   rowFormulas: [
     'MRR = MRR der Bestandskunden + Kunden im Onboarding × ARPA; Umsatz des Monats = sein MRR.',
-    'Rohertrag = Bruttomarge × Umsatz. CAC-Ausgaben = bezahlte Neukunden × CAC (Empfehlungen sind kostenlos). CS-Kosten = Anzahl CSMs × Jahreskosten ÷ 12.',
+    'Rohertrag = Bruttomarge × Umsatz. CAC-Ausgaben = akquirierte Neukunden × CAC (Empfehlungen sind kostenlos). CS-Kosten = Anzahl CSMs × Jahreskosten ÷ 12.',
     'Deckungsbeitrag = Rohertrag − CAC-Ausgaben − CS-Kosten; der kumulierte Deckungsbeitrag ist seine laufende Summe.',
     'In jedem Monat: MRR = MRR des Vormonats + neuer MRR + Expansion − Contraction − MRR-Churn.',
   ],
@@ -186,7 +186,7 @@ export const methodology: MethodologyWords = {
     },
     retentionGain: {
       title: 'Retention oder Akquisition?',
-      text: 'Fünf Punkte jährliche Logo-Retention: Der jährliche Churn = 1 − (1 − monatlicher Churn)^12 sinkt auf beiden Seiten des Churn-Hebels um 0,05 (nicht unter 0) und wird zurückgerechnet in monatlichen Churn = 1 − (1 − jährlicher Churn)^(1/12). Fünf Prozent mehr Neukunden: bezahlte Neukunden pro Monat × 1,05, was auch deren CAC und CSM-Stunden kostet. Beides wird mit dem bestehenden Team simuliert und über Σ Rohertrag im Horizont verglichen. Diese Quote, 1 − jährlicher Churn, ist nicht die Kachel „Logo-Retention, rollierend 12 Monate“, die den Kunden im Bestand von vor einem Jahr folgt, gescheiterte Onboardings eingeschlossen.',
+      text: 'Fünf Punkte jährliche Logo-Retention: Der jährliche Churn = 1 − (1 − monatlicher Churn)^12 sinkt auf beiden Seiten des Churn-Hebels um 0,05 (nicht unter 0) und wird zurückgerechnet in monatlichen Churn = 1 − (1 − jährlicher Churn)^(1/12). Fünf Prozent mehr Neukunden: akquirierte Neukunden pro Monat × 1,05, was auch deren CAC und CSM-Stunden kostet. Beides wird mit dem bestehenden Team simuliert und über Σ Rohertrag im Horizont verglichen. Diese Quote, 1 − jährlicher Churn, ist nicht die Kachel „Logo-Retention, rollierend 12 Monate“, die den Kunden im Bestand von vor einem Jahr folgt, gescheiterte Onboardings eingeschlossen.',
     },
     goal: {
       title: 'Zielwertsuche',

@@ -11,7 +11,7 @@ export const methodology: MethodologyWords = {
   monthIntro:
     'El mes 0 es la cartera inicial: las cuentas actuales, todas ya incorporadas, cada una al ARPA. Los meses 1 a H siguen estos pasos, en este orden:',
   monthSteps: [
-    'Cuentas nuevas: las cuentas nuevas de pago, más los referidos = referidos por cuenta al año ÷ 12 × cuentas incorporadas al cierre del mes anterior (las cuentas referidas no cuestan CAC).',
+    'Cuentas nuevas: las cuentas nuevas captadas, más los referidos = referidos por cuenta al año ÷ 12 × cuentas incorporadas al cierre del mes anterior (las cuentas referidas no cuestan CAC).',
     'Cobertura k: horas necesarias = horas de atención × todas las cuentas al cierre del mes anterior + horas de onboarding × cuentas nuevas del mes; k = min(1, número de CSM × horas por CSM ÷ horas necesarias), 0 sin CSM, 1 si no se necesitan horas.',
     'Palancas vigentes: cada palanca = valor sin CS + k × (valor con CS − valor sin CS). El tiempo hasta el valor se redondea al mes entero más próximo (la mitad hacia arriba). Crecimiento mensual por expansión g = (1 + tasa de éxito × tamaño de la expansión)^(oportunidades al año ÷ 12) − 1.',
     'Cuentas incorporadas: primero el churn (cuentas y MRR × (1 − tasa de churn)), después la contracción sobre lo que queda (MRR × (1 − tasa de contracción)) y luego la expansión (MRR × (1 + g)).',
@@ -20,7 +20,7 @@ export const methodology: MethodologyWords = {
   ],
   rowFormulas: [
     'MRR = MRR de las cuentas incorporadas + cuentas en onboarding × ARPA; ingresos del mes = su MRR.',
-    'Beneficio bruto = margen bruto × ingresos. Gasto en CAC = cuentas nuevas de pago × CAC (los referidos son gratuitos). Coste de CS = número de CSM × coste anual ÷ 12.',
+    'Beneficio bruto = margen bruto × ingresos. Gasto en CAC = cuentas nuevas captadas × CAC (los referidos son gratuitos). Coste de CS = número de CSM × coste anual ÷ 12.',
     'Contribución = beneficio bruto − gasto en CAC − coste de CS; la contribución acumulada es su suma corriente.',
     'Cada mes: MRR = MRR del mes anterior + MRR nuevo + expansión − contracción − MRR perdido por churn.',
   ],
@@ -187,7 +187,7 @@ export const methodology: MethodologyWords = {
     },
     retentionGain: {
       title: '¿Retención o adquisición?',
-      text: 'Cinco puntos de tasa anual de retención de logos: el churn anual = 1 − (1 − churn mensual)^12 baja 0,05 (sin pasar de 0) en ambos lados de la palanca de churn y se vuelve a convertir en churn mensual = 1 − (1 − churn anual)^(1/12). Un cinco por ciento más de cuentas nuevas: cuentas nuevas de pago al mes × 1,05, lo que también supone su CAC y horas de CSM. Cada opción se simula con el equipo actual y se compara por la Σ del beneficio bruto en el horizonte. Esta tasa, 1 − churn anual, no es la tarjeta «Retención de logos, últimos 12 meses», que sigue a las cuentas que había en cartera un año antes, incluidos los fracasos de onboarding.',
+      text: 'Cinco puntos de tasa anual de retención de logos: el churn anual = 1 − (1 − churn mensual)^12 baja 0,05 (sin pasar de 0) en ambos lados de la palanca de churn y se vuelve a convertir en churn mensual = 1 − (1 − churn anual)^(1/12). Un cinco por ciento más de cuentas nuevas: cuentas nuevas captadas al mes × 1,05, lo que también supone su CAC y horas de CSM. Cada opción se simula con el equipo actual y se compara por la Σ del beneficio bruto en el horizonte. Esta tasa, 1 − churn anual, no es la tarjeta «Retención de logos, últimos 12 meses», que sigue a las cuentas que había en cartera un año antes, incluidos los fracasos de onboarding.',
     },
     goal: {
       title: 'Búsqueda de objetivo',

@@ -11,7 +11,7 @@ export const methodology: MethodologyWords = {
   monthIntro:
     'Le mois 0 est le portefeuille de départ : les comptes actuels, tous intégrés, chacun à l’ARPA. Les mois 1 à H suivent chacun ces étapes, dans cet ordre :',
   monthSteps: [
-    'Nouveaux comptes : les nouveaux comptes payés, plus les recommandations = recommandations par compte et par an ÷ 12 × comptes intégrés à la fin du mois précédent (les comptes recommandés ne coûtent aucun CAC).',
+    'Nouveaux comptes : les nouveaux comptes acquis, plus les recommandations = recommandations par compte et par an ÷ 12 × comptes intégrés à la fin du mois précédent (les comptes recommandés ne coûtent aucun CAC).',
     'Couverture k : heures nécessaires = heures de suivi × ensemble des comptes à la fin du mois précédent + heures d’onboarding × nouveaux comptes du mois ; k = min(1, nombre de CSM × heures par CSM ÷ heures nécessaires), 0 sans CSM, 1 si aucune heure n’est nécessaire.',
     'Leviers en vigueur : chaque levier = valeur sans CS + k × (valeur avec CS − valeur sans CS). Le délai de création de valeur est arrondi au mois entier le plus proche (la moitié vers le haut). Croissance mensuelle de l’expansion g = (1 + taux de conversion × ampleur de l’expansion)^(opportunités par an ÷ 12) − 1.',
     'Comptes intégrés : d’abord le churn (comptes et MRR × (1 − taux de churn)), puis la contraction sur ce qui reste (MRR × (1 − taux de contraction)), puis l’expansion (MRR × (1 + g)).',
@@ -20,7 +20,7 @@ export const methodology: MethodologyWords = {
   ],
   rowFormulas: [
     'MRR = MRR des comptes intégrés + comptes en onboarding × ARPA ; chiffre d’affaires du mois = son MRR.',
-    'Marge brute = taux de marge brute × chiffre d’affaires. Dépenses d’acquisition = nouveaux comptes payés × CAC (les recommandations sont gratuites). Coût CS = nombre de CSM × coût annuel ÷ 12.',
+    'Marge brute = taux de marge brute × chiffre d’affaires. Dépenses d’acquisition = nouveaux comptes acquis × CAC (les recommandations sont gratuites). Coût CS = nombre de CSM × coût annuel ÷ 12.',
     'Contribution = marge brute − dépenses d’acquisition − coût CS ; la contribution cumulée en est le total courant.',
     'Chaque mois : MRR = MRR du mois précédent + nouveau MRR + expansion − contraction − MRR perdu par churn.',
   ],
@@ -187,7 +187,7 @@ export const methodology: MethodologyWords = {
     },
     retentionGain: {
       title: 'Rétention ou acquisition ?',
-      text: 'Cinq points de taux annuel de rétention des logos : le churn annuel = 1 − (1 − churn mensuel)^12 baisse de 0,05 (sans descendre sous 0) des deux côtés du levier de churn, puis est reconverti en churn mensuel = 1 − (1 − churn annuel)^(1/12). Cinq pour cent de nouveaux comptes en plus : nouveaux comptes payés par mois × 1,05, ce qui coûte aussi leur CAC et des heures de CSM. Chaque option est simulée avec l’équipe actuelle et comparée sur la Σ de marge brute sur l’horizon. Ce taux, 1 − churn annuel, n’est pas l’indicateur « Rétention des logos sur 12 mois glissants », qui suit les comptes présents un an plus tôt, échecs d’onboarding compris.',
+      text: 'Cinq points de taux annuel de rétention des logos : le churn annuel = 1 − (1 − churn mensuel)^12 baisse de 0,05 (sans descendre sous 0) des deux côtés du levier de churn, puis est reconverti en churn mensuel = 1 − (1 − churn annuel)^(1/12). Cinq pour cent de nouveaux comptes en plus : nouveaux comptes acquis par mois × 1,05, ce qui coûte aussi leur CAC et des heures de CSM. Chaque option est simulée avec l’équipe actuelle et comparée sur la Σ de marge brute sur l’horizon. Ce taux, 1 − churn annuel, n’est pas l’indicateur « Rétention des logos sur 12 mois glissants », qui suit les comptes présents un an plus tôt, échecs d’onboarding compris.',
     },
     goal: {
       title: 'Recherche d’objectif',
