@@ -522,8 +522,9 @@ describe('methodology', () => {
     page.on('request', (r) => requested.push(r.url()));
     await page.locator('[data-analysis] [data-tab="methodology"]').click();
     await page.waitForSelector('[data-panel="methodology"] .analysis-view');
-    expect(requested.some((u) => /\/methodology-view-[^/]*\.js$/.test(u))).toBe(true);
-    expect(requested.some((u) => /\/methodology-[^/v][^/]*\.js$/.test(u))).toBe(true);
+    // The view's chunk, then German's methodology words: a chunk named for them and its 8-character hash.
+    expect(requested.some((u) => /\/methodology-view-[\w-]{8}\.js$/.test(u))).toBe(true);
+    expect(requested.some((u) => /\/methodology-[\w-]{8}\.js$/.test(u))).toBe(true);
     const view = page.locator('[data-panel="methodology"] .analysis-view');
     expect(await view.getByRole('heading', { name: 'Ein Monat, Schritt für Schritt' }).isVisible()).toBe(
       true,
