@@ -3,11 +3,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { normalizePath, type Plugin } from 'vite';
+import type { NoteTopic } from '../src/i18n/messages/en/methodology.ts';
 
 /** One modelling decision, as written at the line of the model that makes it. */
 export interface ModelNote {
-  /** What the part of the model it is in is about, for people who do not read the code, e.g. "Month loop". */
-  topic: string;
+  /** What the part of the model it is in is about, for people who do not read the code: its words' key. */
+  topic: NoteTopic;
   text: string;
 }
 
@@ -17,25 +18,25 @@ export interface ModelNote {
  * the program adds; team size and the split of a team; a customer's lifetime value; then the analyses in
  * the order of their tabs. Within a file the notes keep the order of their lines.
  */
-export const MODEL_NOTE_ORDER: readonly (readonly [file: string, topic: string])[] = [
-  ['assumptions.ts', 'Inputs'],
-  ['validate.ts', 'Validation'],
-  ['simulate.ts', 'Month loop'],
-  ['levers.ts', 'Levers'],
-  ['book.ts', 'Month loop'],
-  ['units.ts', 'Units'],
-  ['program.ts', 'Program value'],
-  ['evaluate.ts', 'Program value'],
-  ['headcount.ts', 'Team size'],
-  ['team-size.ts', 'Team size'],
-  ['value.ts', 'Lifetime value'],
-  ['compare.ts', 'Race'],
-  ['cohort-layers.ts', 'Cohorts'],
-  ['sensitivity.ts', 'Sensitivity'],
-  ['retention-gain.ts', 'Retention gain'],
-  ['goal-seek.ts', 'Goal seek'],
-  ['monte-carlo.ts', 'Uncertainty'],
-  ['random.ts', 'Uncertainty'],
+export const MODEL_NOTE_ORDER: readonly (readonly [file: string, topic: NoteTopic])[] = [
+  ['assumptions.ts', 'inputs'],
+  ['validate.ts', 'validation'],
+  ['simulate.ts', 'monthLoop'],
+  ['levers.ts', 'levers'],
+  ['book.ts', 'monthLoop'],
+  ['units.ts', 'units'],
+  ['program.ts', 'programValue'],
+  ['evaluate.ts', 'programValue'],
+  ['headcount.ts', 'teamSize'],
+  ['team-size.ts', 'teamSize'],
+  ['value.ts', 'lifetimeValue'],
+  ['compare.ts', 'race'],
+  ['cohort-layers.ts', 'cohorts'],
+  ['sensitivity.ts', 'sensitivity'],
+  ['retention-gain.ts', 'retentionGain'],
+  ['goal-seek.ts', 'goalSeek'],
+  ['monte-carlo.ts', 'uncertainty'],
+  ['random.ts', 'uncertainty'],
 ];
 
 const NOTE_START = /^\s*\/\/ NOTE: ?(.*)$/;
@@ -45,8 +46,8 @@ const COMMENT_LINE = /^\s*\/\/ ?(.*)$/;
  * Every `// NOTE:` comment of a source file, its continuation lines joined into one paragraph. A note runs
  * to the end of its block of `//` lines (or to the next note): a plain remark goes above it, not below.
  */
-export function extractNotes(source: string, topic: string): ModelNote[] {
-  const notes: ModelNote[] = [];
+export function extractNotes(source: string): string[] {
+  const notes: string[] = [];
   const lines = source.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const start = NOTE_START.exec(lines[i]!);
@@ -58,7 +59,7 @@ export function extractNotes(source: string, topic: string): ModelNote[] {
       parts.push(more[1]!.trim());
       i++;
     }
-    notes.push({ topic, text: parts.filter(Boolean).join(' ') });
+    notes.push(parts.filter(Boolean).join(' '));
   }
   return notes;
 }
@@ -72,7 +73,7 @@ export function modelNotes(modelDir: string): ModelNote[] {
   const placed = new Set(MODEL_NOTE_ORDER.map(([file]) => file));
   for (const file of readdirSync(modelDir)) {
     if (!file.endsWith('.ts') || placed.has(file)) continue;
-    if (extractNotes(readFileSync(join(modelDir, file), 'utf8'), file).length > 0) {
+    if (extractNotes(readFileSync(join(modelDir, file), 'utf8')).length > 0) {
       throw new Error(
         `${file} has // NOTE: comments but no place in MODEL_NOTE_ORDER (scripts/model-notes.ts): add it where its step runs.`,
       );
@@ -82,7 +83,7 @@ export function modelNotes(modelDir: string): ModelNote[] {
     const path = join(modelDir, file);
     if (!existsSync(path))
       throw new Error(`MODEL_NOTE_ORDER (scripts/model-notes.ts) names ${file}, which is gone.`);
-    return extractNotes(readFileSync(path, 'utf8'), topic);
+    return extractNotes(readFileSync(path, 'utf8')).map((text) => ({ topic, text }));
   });
 }
 

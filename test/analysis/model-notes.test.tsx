@@ -9,6 +9,7 @@ import { extractNotes, MODEL_NOTE_ORDER, modelNotes } from '../../scripts/model-
 import { screen, within } from '@testing-library/react';
 import { PRESETS } from '../../src/store/presets.ts';
 import { renderWithStore } from '../components/render.tsx';
+import type { NoteTopic } from '../../src/i18n/messages/en/methodology.ts';
 
 const MODEL = join(import.meta.dirname, '../../src/model');
 
@@ -48,12 +49,12 @@ describe('the modelling decisions the methodology shows', () => {
     const topicOf = new Map(MODEL_NOTE_ORDER);
     expect(MODEL_NOTES.map((n) => n.topic)).toEqual(inModel.map((n) => topicOf.get(n.file)));
     // Validation first, then the month, the program's value and the analyses.
-    expect(MODEL_NOTES[0]!.topic).toBe('Validation');
-    const first = (topic: string) => MODEL_NOTES.findIndex((n) => n.topic === topic);
-    expect(first('Month loop')).toBeLessThan(first('Program value'));
-    expect(first('Program value')).toBeLessThan(first('Team size'));
-    expect(first('Team size')).toBeLessThan(first('Lifetime value'));
-    expect(first('Lifetime value')).toBeLessThan(first('Uncertainty'));
+    expect(MODEL_NOTES[0]!.topic).toBe('validation');
+    const first = (topic: NoteTopic) => MODEL_NOTES.findIndex((n) => n.topic === topic);
+    expect(first('monthLoop')).toBeLessThan(first('programValue'));
+    expect(first('programValue')).toBeLessThan(first('teamSize'));
+    expect(first('teamSize')).toBeLessThan(first('lifetimeValue'));
+    expect(first('lifetimeValue')).toBeLessThan(first('uncertainty'));
   });
 
   test('are each shown in the methodology view', () => {
@@ -76,7 +77,7 @@ describe('reading the notes', () => {
       '  // after a blank comment line',
       'code();',
     ].join('\n');
-    expect(extractNotes(source, 'f').map((n) => n.text)).toEqual([
+    expect(extractNotes(source)).toEqual([
       'first line and its second.',
       'another',
       'a third after a blank comment line',

@@ -28,6 +28,7 @@ import { tornadoChartSpec } from '../../src/charts/tornado-chart-spec.ts';
 import { decimal, money, percent } from '../../src/format.ts';
 import { PRESETS, RACE_COMPANY_A, RACE_COMPANY_B } from '../../src/store/presets.ts';
 import { modelNotes } from '../../scripts/model-notes.ts';
+import { methodology } from '../../src/i18n/messages/en/methodology.ts';
 import { canvasInk, expect, kpiText, seriousViolations, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -507,9 +508,27 @@ describe('methodology', () => {
     // The built chunk carries the model's notes, every one, in the order the month runs.
     const notes = await page.locator('.notes-list li').allInnerTexts();
     const expected = modelNotes(join(import.meta.dirname, '../../src/model'));
-    expect(notes).toEqual(expected.map((n) => `${n.topic} ${n.text}`));
+    expect(notes).toEqual(expected.map((n) => `${methodology.noteTopics[n.topic]} ${n.text}`));
     // Its entries are the live KPI cards': a longer horizon renames them.
     await step(page, 'horizonMonths');
     await expect.poll(() => text(page, '#method-kpi-arr-lift h4')).toBe('ARR lift at month 37');
+  });
+
+  test('in German, its words come with the view, not with the first screen', async () => {
+    const page = await browser.open('/#lang=de');
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+    expect((await loaded()).filter((u) => u.includes('/methodology'))).toEqual([]);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.locator('[data-analysis] [data-tab="methodology"]').click();
+    await page.waitForSelector('[data-panel="methodology"] .analysis-view');
+    // The view's chunk, then German's methodology words: a chunk named for them and its 8-character hash.
+    expect(requested.some((u) => /\/methodology-view-[\w-]{8}\.js$/.test(u))).toBe(true);
+    expect(requested.some((u) => /\/methodology-[\w-]{8}\.js$/.test(u))).toBe(true);
+    const view = page.locator('[data-panel="methodology"] .analysis-view');
+    expect(await view.getByRole('heading', { name: 'Ein Monat, Schritt für Schritt' }).isVisible()).toBe(
+      true,
+    );
+    expect(await view.innerText()).not.toContain('One month, step by step');
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadWords } from '../../src/i18n/words.ts';
-
-type Entry = { path: string; kind: 'text' | 'phrase' | 'group'; value: unknown };
-
-/** Every message of a catalogue by its path ("kpis.roi.name"): a text, a phrase (a function) or a group. */
-function entries(node: unknown, path = ''): Entry[] {
-  if (typeof node === 'string') return [{ path, kind: 'text', value: node }];
-  if (typeof node === 'function') return [{ path, kind: 'phrase', value: node }];
-  if (typeof node !== 'object' || node === null) return [{ path, kind: 'group', value: node }];
-  return Object.entries(node).flatMap(([key, child]) => entries(child, path ? `${path}.${key}` : key));
-}
+import { entries, type Entry } from './catalogue-entries.ts';
 
 const catalogue = async (language: Language) => entries(await loadWords(language));
 

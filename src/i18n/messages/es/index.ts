@@ -3,10 +3,9 @@ import { inputs } from './inputs.ts';
 import { kpis } from './kpis.ts';
 import { charts } from './charts.ts';
 import { analysis } from './analysis.ts';
-import { methodology } from './methodology.ts';
 import { share } from './share.ts';
 import { embed } from './embed.ts';
 import { units } from './units.ts';
 import type { Words } from '../../words.ts';
 
-export const es: Words = { app, inputs, kpis, charts, analysis, methodology, share, embed, units };
+export const es: Words = { app, inputs, kpis, charts, analysis, share, embed, units };

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { MODEL_NOTES } from 'virtual:model-notes';
+import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { loadMethodologyWords } from '../../src/i18n/methodology-words.ts';
+import { PRESETS } from '../../src/store/presets.ts';
+import { entries } from './catalogue-entries.ts';
+
+// The methodology's words load with its view (src/i18n/methodology-words.ts), apart from the page's
+// catalogue: this is their own check of what test/unit/catalogues.test.ts checks for the page's.
+const others = LANGUAGES.filter((l) => l !== 'en');
+
+/** The texts English shows as written where they are made, which other languages translate by their text. */
+const TRANSLATED_BY_TEXT = ['modelNotes', 'presetTexts'] as const;
+
+const catalogue = async (language: Language) =>
+  entries(await loadMethodologyWords(language)).filter(
+    (e) => !TRANSLATED_BY_TEXT.some((group) => e.path.startsWith(`${group}.`)),
+  );
+
+/** Every text a catalogue shows, its phrases said with sample words. */
+async function shownTexts(language: Language): Promise<{ path: string; text: string }[]> {
+  return entries(await loadMethodologyWords(language)).map((e) => {
+    if (e.kind !== 'phrase') return { path: e.path, text: String(e.value) };
+    const phrase = e.value as (...args: string[]) => string;
+    return { path: e.path, text: phrase('A', '2023', 'B') };
+  });
+}
+
+/** The words the lead's end-to-end test refuses in another language's page (whole words, any case). */
+const ENGLISH_WORDS =
+  /\b(the|and|with|without|your|of|for|is|are|this|what|how|when|month|months|year|years|revenue|accounts|costs|benefit|payback|customers)\b/i;
+
+describe('the methodology’s catalogues', () => {
+  it.each(others)('%s has every message English has, and no other', async (language) => {
+    const shape = (list: Awaited<ReturnType<typeof catalogue>>) =>
+      list.map((e) => `${e.path}: ${e.kind}`).sort();
+    expect(shape(await catalogue(language))).toEqual(shape(await catalogue('en')));
+  });
+
+  it.each(LANGUAGES)('%s has no empty text', async (language) => {
+    const empty = (await shownTexts(language)).filter((e) => !e.text.trim());
+    expect(empty.map((e) => e.path)).toEqual([]);
+  });
+
+  it.each(others)('%s translates every text of three words or more', async (language) => {
+    const english = new Map((await catalogue('en')).map((e) => [e.path, e.value]));
+    const copied = (await catalogue(language)).filter(
+      (e) => e.kind === 'text' && String(e.value).split(/\s+/).length >= 3 && english.get(e.path) === e.value,
+    );
+    expect(copied.map((e) => e.path)).toEqual([]);
+  });
+
+  it.each(others)(
+    '%s translates each of the model’s notes, and no note it no longer has',
+    async (language) => {
+      const { modelNotes } = await loadMethodologyWords(language);
+      expect(Object.keys(modelNotes).sort()).toEqual(MODEL_NOTES.map((n) => n.text).sort());
+      expect(MODEL_NOTES.filter((n) => modelNotes[n.text] === n.text)).toEqual([]);
+    },
+  );
+
+  it.each(others)('%s translates each preset’s sources, and no source it no longer has', async (language) => {
+    const { presetTexts } = await loadMethodologyWords(language);
+    const written = new Set(PRESETS.flatMap((p) => p.sources.flatMap((s) => [s.name, s.took])));
+    expect(Object.keys(presetTexts).sort()).toEqual([...written].sort());
+    expect([...written].filter((text) => presetTexts[text] === text)).toEqual([]);
+  });
+
+  it.each(others)('%s says none of the English words its page must not show', async (language) => {
+    const found = (await shownTexts(language)).flatMap((e) => {
+      const m = ENGLISH_WORDS.exec(e.text);
+      return m ? [`${e.path}: ${m[0]}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+});
