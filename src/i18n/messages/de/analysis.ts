@@ -80,7 +80,7 @@ export const analysis: AnalysisWords = {
       (t.lowest === null
         ? ', und jeder Monat ist voll abgedeckt'
         : ` und fällt in Monat ${t.lowest.month} auf ${t.lowest.coverage}`) +
-      `; jeder CSM betreut bis Monat ${t.horizon} ${t.accountsPerCsm} Kunden. Nettonutzen ${t.netBenefit}` +
+      `; in Monat ${t.horizon} betreut jeder CSM ${t.accountsPerCsm} Kunden. Nettonutzen ${t.netBenefit}` +
       (t.roi === null ? '.' : `, ROI ${t.roi}.`),
     headingOf: (segment: string) => `Teamgröße von ${segment}`,
     heading: 'Teamgröße',
@@ -170,9 +170,9 @@ export const analysis: AnalysisWords = {
     onlyRetention: (gain: string, horizon: number) =>
       `Fünf Punkte jährliche Logo-Retention bringen über ${horizon} Monate ${gain} Rohertrag; mehr Neukunden bringen hier nichts.`,
     retentionWins: (times: string, horizon: number) =>
-      `Fünf Punkte jährliche Logo-Retention sind über ${horizon} Monate das ${times} des Rohertrags von 5 % mehr Neukunden wert – ganz ohne Akquisitionskosten.`,
+      `Fünf Punkte jährliche Logo-Retention bringen über ${horizon} Monate ${times} so viel Rohertrag wie 5 % mehr Neukunden – ganz ohne Akquisitionskosten.`,
     acquisitionWins: (horizon: number, times: string, spend: string) =>
-      `Über ${horizon} Monate bringen 5 % mehr Neukunden mehr Rohertrag als fünf Punkte Retention (das ${times}), kosten aber ${spend} mehr Akquisition.`,
+      `Über ${horizon} Monate bringen 5 % mehr Neukunden mehr Rohertrag als fünf Punkte Retention (${times} so viel), verursachen aber ${spend} mehr Akquisitionskosten.`,
     where: (segment: string) => `${segment}: `,
     share: (signed: string) => ` (${signed})`,
     retention: (p) =>
@@ -185,10 +185,10 @@ export const analysis: AnalysisWords = {
   },
 
   goal: {
-    payback: (month: number) => `Amortisation bis Monat ${month}`,
+    payback: (month: number) => `eine Amortisation bis Monat ${month}`,
     target: (metric: string, horizon: number, overHorizon: boolean, atLeast: boolean, value: string) =>
       `${metric}${overHorizon ? ` über ${horizon} Monate` : ` (Monat ${horizon})`} von ${atLeast ? 'mindestens' : 'höchstens'} ${value}`,
-    now: (metric: string, input: string, value: string) => `heute ${metric} bei ${input} = ${value}`,
+    now: (metric: string, input: string, value: string) => `heute ${metric}, mit ${input} bei ${value}`,
     unreachable: (input: string, min: string, max: string, goal: string, now: string) =>
       `Kein Wert von ${input} zwischen ${min} und ${max} erreicht ${goal} (${now}).`,
     notMoved: (metric: string, noCsms: boolean) =>
@@ -337,7 +337,7 @@ export const analysis: AnalysisWords = {
     coverage: (csms: string, share: string, accounts: string) =>
       `Die heutigen ${csms} CSMs leisten ${share} der CSM-Stunden, die Ihre ${accounts} Kunden brauchen.`,
     churn: (annual: string, today: string, base: string, withCs: string, cut: string) =>
-      `Ein Logo-Churn von ${annual} pro Jahr sind heute ${today} pro Monat: ${base} ohne CS und ${withCs} mit einem voll abdeckenden Team (${cut} weniger).`,
+      `Ein Logo-Churn von ${annual} pro Jahr entspricht heute ${today} pro Monat: ${base} ohne CS und ${withCs} mit einem voll abdeckenden Team (${cut} weniger).`,
     grrAboveRetention: (grr: string, kept: string) =>
       `Ihre GRR (${grr}) liegt über Ihrer Logo-Retention (${kept}): Die abwandernden Kunden zahlen unterdurchschnittlich, was ein einzelner ARPA nicht abbilden kann; daher ist die Kontraktion 0 und die GRR ergibt sich zu ${kept}.`,
     contraction: (grr: string, contraction: string) =>

@@ -112,13 +112,14 @@ export const analysis: AnalysisWords = {
       `En ${months} meses, B queda por delante de forma definitiva ${ahead}, y nunca supera a A de forma definitiva en ${never}.`,
     aheadOn: (metric: string, from: number) => `en ${metric} a partir del mes ${from}`,
     articleCheck: (articleMonth, month, holds, leads, from) => {
-      const since = (at: number | null) => (at === null ? 'nunca' : `a partir del mes ${at}`);
+      const since = (at: number | null) =>
+        at === null ? 'nunca va por delante' : `va por delante a partir del mes ${at}`;
       return (
         `El artículo afirma que B va por delante tras ${articleMonth} meses. ` +
         (holds ? 'En este modelo es así, en las tres medidas: ' : 'En este modelo no es así: ') +
         `en el mes ${month}, ${leads}. ` +
-        `La contribución mensual de B va por delante ${since(from.contribution)}, su contribución acumulada ${since(from.cumulativeContribution)}, ` +
-        `y su MRR supera al de A ${since(from.mrr)}.`
+        `La contribución mensual de B ${since(from.contribution)}, su contribución acumulada ${since(from.cumulativeContribution)}, ` +
+        `y su MRR ${from.mrr === null ? 'nunca supera al de A' : `supera al de A a partir del mes ${from.mrr}`}.`
       );
     },
     intro:
@@ -168,7 +169,7 @@ export const analysis: AnalysisWords = {
     retentionWins: (times: string, horizon: number) =>
       `Cinco puntos de tasa anual de retención de clientes valen ${times} el margen bruto de un 5 % más de clientes nuevos en ${horizon} meses, sin gasto de adquisición.`,
     acquisitionWins: (horizon: number, times: string, spend: string) =>
-      `En ${horizon} meses, un 5 % más de clientes nuevos aporta más margen bruto que cinco puntos de retención (${times}), pero su adquisición cuesta ${spend} más.`,
+      `En ${horizon} meses, un 5 % más de clientes nuevos aporta más margen bruto que cinco puntos de retención (${times} más), pero su adquisición cuesta ${spend} más.`,
     where: (segment: string) => `${segment}: `,
     share: (signed: string) => ` (${signed})`,
     retention: (p) =>
@@ -181,7 +182,7 @@ export const analysis: AnalysisWords = {
   },
 
   goal: {
-    payback: (month: number) => `recuperar la inversión como tarde en el mes ${month}`,
+    payback: (month: number) => `la recuperación de la inversión como tarde en el mes ${month}`,
     target: (metric: string, horizon: number, overHorizon: boolean, atLeast: boolean, value: string) =>
       `${metric}${overHorizon ? ` en ${horizon} meses` : ` (mes ${horizon})`} de ${atLeast ? 'al menos' : 'como máximo'} ${value}`,
     now: (metric: string, input: string, value: string) => `hoy ${metric} con ${input} en ${value}`,
