@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import FinanceView from '../../src/analysis/finance-view.tsx';
+import { SegmentTeamSize } from '../../src/analysis/headcount-view.tsx';
 import { headcountText } from '../../src/analysis/headcount-text.ts';
 import { estimateMovements } from '../../src/analysis/mrr-movements.ts';
 import { raceHeadline, raceSentence } from '../../src/analysis/race-text.ts';
@@ -11,8 +12,15 @@ import { teamText } from '../../src/analysis/team-text.ts';
 import { bestSplitCurve, nextCsms, teamSplit } from '../../src/analysis/team-split.ts';
 import { ViewStateProvider } from '../../src/analysis/view-state.tsx';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
+import { en } from '../../src/i18n/messages/en/index.ts';
 import { activateWords, loadWords } from '../../src/i18n/words.ts';
-import { compareCompanies, DEFAULT_ASSUMPTIONS, sweepHeadcount, teamSize } from '../../src/model/index.ts';
+import {
+  compareCompanies,
+  DEFAULT_ASSUMPTIONS,
+  sweepHeadcount,
+  teamSize,
+  withInput,
+} from '../../src/model/index.ts';
 import { RACE_COMPANY_A, RACE_COMPANY_B } from '../../src/store/presets.ts';
 import { renderWithStore } from '../components/render.tsx';
 
@@ -101,6 +109,27 @@ describe('the analysis texts in German', () => {
       'aria-valuetext',
       'Monat 24',
     );
+  });
+});
+
+describe('counts and names in English', () => {
+  test('a team of one is "1 CSM", in the inspected size, its spoken value and the button', () => {
+    renderWithStore(
+      <ViewStateProvider>
+        <SegmentTeamSize />
+      </ViewStateProvider>,
+      withInput(a, 'segments.0.csms', 1),
+    );
+    expect(screen.getByRole('slider', { name: 'Team size to inspect' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 CSM',
+    );
+    expect(document.querySelector('.inspect-value')).toHaveTextContent(/^1 CSM$/);
+    expect(screen.getByRole('button', { name: 'Use 1 CSM in the scenario' })).toBeDisabled();
+  });
+
+  test('a view loading is named as its tab is, acronyms kept', () => {
+    expect(en.analysis.loading(en.analysis.tabs.headcount)).toBe('Loading where the next CSM goes…');
   });
 });
 
