@@ -51,7 +51,7 @@ export const analysis = {
   },
   /** A name in quotes, as the language writes quotes. */
   quoted: (text: string) => `“${text}”`,
-  /** A team size: "1 CSM", "12 CSMs"; `n` is the count as formatted. */
+  /** A team size: "1 CSM", "12 CSMs"; `#` is the count as formatted (see plural). */
   csms: { one: '# CSM', other: '# CSMs' },
   /** The unit of a yearly amount typed in a field. */
   perYear: 'a year',
@@ -435,6 +435,8 @@ export const analysis = {
   },
 
   mrrImport: {
+    // NOTE: the column names (month, new, expansion, contraction, churned, mrr, customers) are what a file's
+    // header must say, whatever the page's language; the other languages quote them as names.
     note: 'One row a month with the columns month, new, expansion, contraction, churned and mrr (and customers for ARPA), as revenue analytics tools export them.',
     file: 'CSV file of monthly MRR movements',
     paste: 'Or paste the rows',
