@@ -1,6 +1,7 @@
 import { lazy, Suspense, useId, useRef, type ComponentType, type KeyboardEvent } from 'react';
 import { useAnalysisNav } from '../components/analysis-nav.tsx';
 import { tabAfterKey } from '../components/tab-keys.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { ANALYSIS_TABS, type AnalysisTab } from './tabs.ts';
 import { ViewStateProvider } from './view-state.tsx';
 import './analysis.css';
@@ -29,11 +30,12 @@ for (const { id } of ANALYSIS_TABS) VIEWS[id] = lazy(LOADERS[id]);
  */
 export function AnalysisArea() {
   const nav = useAnalysisNav();
+  const t = useWords().analysis;
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   if (!nav) return null;
   const { tab, selectTab } = nav;
-  const index = ANALYSIS_TABS.findIndex((t) => t.id === tab);
+  const index = ANALYSIS_TABS.findIndex((v) => v.id === tab);
   const View = VIEWS[tab];
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -47,27 +49,27 @@ export function AnalysisArea() {
   return (
     <section className="analysis" aria-labelledby={`${id}-title`} data-analysis>
       <h2 id={`${id}-title`} className="analysis-title">
-        Analysis
+        {t.title}
       </h2>
-      <div role="tablist" aria-label="Analysis views" className="tablist" onKeyDown={onKeyDown}>
-        {ANALYSIS_TABS.map((t, i) => (
+      <div role="tablist" aria-label={t.tabList} className="tablist" onKeyDown={onKeyDown}>
+        {ANALYSIS_TABS.map(({ id: view }, i) => (
           <button
-            key={t.id}
+            key={view}
             ref={(el) => {
               tabs.current[i] = el;
             }}
             type="button"
             role="tab"
-            id={`${id}-tab-${t.id}`}
-            data-tab={t.id}
-            aria-selected={t.id === tab}
-            aria-controls={t.id === tab ? `${id}-panel` : undefined}
-            tabIndex={t.id === tab ? 0 : -1}
-            onClick={() => selectTab(t.id)}
-            onPointerEnter={() => void LOADERS[t.id]()}
-            onFocus={() => void LOADERS[t.id]()}
+            id={`${id}-tab-${view}`}
+            data-tab={view}
+            aria-selected={view === tab}
+            aria-controls={view === tab ? `${id}-panel` : undefined}
+            tabIndex={view === tab ? 0 : -1}
+            onClick={() => selectTab(view)}
+            onPointerEnter={() => void LOADERS[view]()}
+            onFocus={() => void LOADERS[view]()}
           >
-            {t.label}
+            {t.tabs[view]}
           </button>
         ))}
       </div>
@@ -80,9 +82,7 @@ export function AnalysisArea() {
         data-panel={tab}
       >
         <ViewStateProvider>
-          <Suspense
-            fallback={<p className="view-note">Loading {ANALYSIS_TABS[index]!.label.toLowerCase()}…</p>}
-          >
+          <Suspense fallback={<p className="view-note">{t.loading(t.tabs[tab])}</p>}>
             <View />
           </Suspense>
         </ViewStateProvider>

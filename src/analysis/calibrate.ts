@@ -8,6 +8,7 @@ import {
   type Segment,
 } from '../model/index.ts';
 import { count, decimal, money, percent, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
 import { presetById } from '../store/presets.ts';
 
 /** What a person knows about their own book today, as the "Start from your numbers" form asks it. */
@@ -93,56 +94,64 @@ export interface Calibration {
  * (horizon, margin, discount rate, team policy) is kept.
  */
 export function calibrate(n: YourNumbers, current: Assumptions, fmt: Formatting): Calibration {
+  const t = words().analysis.yourNumbers;
   const pct = (x: number) => percent(fmt, x, 1);
   const assumed: string[] = [];
   const derived: string[] = [];
   const arpa = n.arr / 12 / n.accounts;
   const tier = tierOf(n.arr / n.accounts);
-  const t = tier.segment;
+  const presetSegment = tier.segment;
   const newPerMonth = n.newLogosPerYear / 12;
-  const cacPaybackMonths = t.cac / (t.arpa * tier.grossMargin);
+  const cacPaybackMonths = presetSegment.cac / (presetSegment.arpa * tier.grossMargin);
   assumed.push(
-    `CS hours, onboarding and CAC come from the “${tier.label}” preset, the contract size of your ${money(fmt, n.arr / n.accounts)} average ACV: ` +
-      `${decimal(fmt, t.csmHoursPerMonth, 0)} CSM hours a month, ${decimal(fmt, t.impactHoursPerAccountMonth, 1)} hours per account a month, ` +
-      `${decimal(fmt, t.onboardingHoursPerAccount, 0)} to onboard one; onboarding success ${pct(t.onboardingSuccess.base)} → ${pct(t.onboardingSuccess.withCs)} with CS; ` +
-      `CAC paid back in ${decimal(fmt, cacPaybackMonths, 0)} months of gross margin, as in that preset.`,
+    t.presetHours({
+      preset: tier.label,
+      acv: money(fmt, n.arr / n.accounts),
+      csmHours: decimal(fmt, presetSegment.csmHoursPerMonth, 0),
+      impactHours: decimal(fmt, presetSegment.impactHoursPerAccountMonth, 1),
+      onboardingHours: decimal(fmt, presetSegment.onboardingHoursPerAccount, 0),
+      onboardingBase: pct(presetSegment.onboardingSuccess.base),
+      onboardingWithCs: pct(presetSegment.onboardingSuccess.withCs),
+      cacMonths: decimal(fmt, cacPaybackMonths, 0),
+    }),
   );
-  assumed.push(
-    `The horizon (${current.horizonMonths} months), gross margin (${pct(current.grossMargin)}), discount rate and team policy are the scenario’s on screen.`,
-  );
+  assumed.push(t.kept(current.horizonMonths, pct(current.grossMargin)));
   // NOTE: coverage today is the first month's: today's team against the hours today's book and this year's
   // new logos need. The levers are set so that, at that coverage, they give the retention entered.
-  const demand = t.impactHoursPerAccountMonth * n.accounts + t.onboardingHoursPerAccount * newPerMonth;
-  const k0 = n.csms === 0 ? 0 : demand === 0 ? 1 : Math.min(1, (n.csms * t.csmHoursPerMonth) / demand);
-  derived.push(
-    `Today’s ${count(fmt, n.csms)} CSMs give ${percent(fmt, k0, 0)} of the CSM hours your ${count(fmt, n.accounts)} accounts need.`,
-  );
+  const demand =
+    presetSegment.impactHoursPerAccountMonth * n.accounts +
+    presetSegment.onboardingHoursPerAccount * newPerMonth;
+  const k0 =
+    n.csms === 0 ? 0 : demand === 0 ? 1 : Math.min(1, (n.csms * presetSegment.csmHoursPerMonth) / demand);
+  derived.push(t.coverage(count(fmt, n.csms), percent(fmt, k0, 0), count(fmt, n.accounts)));
 
   const churnToday = annualToMonthly(n.logoChurn);
   const churnBase = Math.min(1, churnToday / (1 - k0 * n.churnCutWithCs));
   const churnWithCs = churnBase * (1 - n.churnCutWithCs);
   derived.push(
-    `Logo churn of ${pct(n.logoChurn)} a year is ${percent(fmt, churnToday, 2)} a month today: ${percent(fmt, churnBase, 2)} without CS and ${percent(fmt, churnWithCs, 2)} with a fully covered team (${percent(fmt, n.churnCutWithCs, 0)} less).`,
+    t.churn(
+      pct(n.logoChurn),
+      percent(fmt, churnToday, 2),
+      percent(fmt, churnBase, 2),
+      percent(fmt, churnWithCs, 2),
+      percent(fmt, n.churnCutWithCs, 0),
+    ),
   );
 
   const kept = 1 - n.logoChurn;
   let contraction = 0;
   if (n.grr > kept) {
-    derived.push(
-      `Your GRR (${pct(n.grr)}) is above your logo retention (${pct(kept)}): the customers who leave pay less than average, which one ARPA cannot show, so contraction is 0 and GRR comes out at ${pct(kept)}.`,
-    );
+    derived.push(t.grrAboveRetention(pct(n.grr), pct(kept)));
   } else {
     contraction = 1 - Math.pow(n.grr / kept, 1 / 12);
-    derived.push(
-      `GRR of ${pct(n.grr)} with that churn leaves ${percent(fmt, contraction, 2)} a month of contraction, the same with CS and without.`,
-    );
+    derived.push(t.contraction(pct(n.grr), percent(fmt, contraction, 2)));
   }
   const grrModelled = kept * Math.pow(1 - contraction, 12);
 
-  const winRate = t.expansionWinRate.base;
+  const winRate = presetSegment.expansionWinRate.base;
   let expansion = n.nrr / grrModelled - 1;
   if (expansion < 0) {
-    derived.push(`Your NRR is below your GRR, which expansion cannot make: expansion is 0.`);
+    derived.push(t.nrrBelowGrr);
     expansion = 0;
   }
   // One expansion opportunity a year, at the tier's win rate; what CS changes is the size of each.
@@ -150,13 +159,20 @@ export function calibrate(n: YourNumbers, current: Assumptions, fmt: Formatting)
   const upliftBase = upliftToday / (1 + k0 * n.expansionLiftWithCs);
   const upliftWithCs = upliftBase * (1 + n.expansionLiftWithCs);
   derived.push(
-    `NRR of ${pct(n.nrr)} over GRR of ${pct(grrModelled)} is ${pct(expansion)} of expansion a year: one expansion opportunity a year, won by ${pct(winRate)} of accounts, ` +
-      `each adding ${pct(upliftBase)} without CS and ${pct(upliftWithCs)} with a fully covered team (${percent(fmt, n.expansionLiftWithCs, 0)} more).`,
+    t.expansion({
+      nrr: pct(n.nrr),
+      grr: pct(grrModelled),
+      expansion: pct(expansion),
+      winRate: pct(winRate),
+      upliftBase: pct(upliftBase),
+      upliftWithCs: pct(upliftWithCs),
+      lift: percent(fmt, n.expansionLiftWithCs, 0),
+    }),
   );
 
   const segment: Segment = {
-    ...t,
-    name: 'Your book',
+    ...presetSegment,
+    name: t.segmentName,
     startingAccounts: n.accounts,
     newAccountsPerMonth: newPerMonth,
     arpa,
@@ -173,7 +189,7 @@ export function calibrate(n: YourNumbers, current: Assumptions, fmt: Formatting)
     digitalCostPerAccountMonth: 0,
     digitalFixedCostPerYear: 0,
   };
-  assumed.push('No referrals and no digital program: add them in the inputs if you have them.');
+  assumed.push(t.noExtras);
   const { assumptions, problems } = validateAssumptions({ ...current, segments: [segment] });
   const s = assumptions.segments[0]!;
   // What the levers give at today's coverage over a year of today's customers (all onboarded, one ARPA).

@@ -3,6 +3,7 @@ import { useResolvedTheme } from '../store/use-theme.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { cohortChartSpec, layerName } from '../charts/cohort-chart-spec.ts';
 import { money, percent } from '../format.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { cohortLayers, type Assumptions, type CohortLayer } from '../model/index.ts';
 import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from '../store/memo.ts';
@@ -24,6 +25,7 @@ export default function CohortsView() {
   const fmt = useFormatting();
   const palette = usePalette();
   const dark = useResolvedTheme() === 'dark';
+  const t = useWords().analysis.cohorts;
   const layers = layersOf(a, 'all');
   const spec = useMemo(() => cohortChartSpec(layers, palette, dark, fmt), [layers, palette, dark, fmt]);
   const H = a.horizonMonths;
@@ -35,16 +37,17 @@ export default function CohortsView() {
     <div className="analysis-view">
       <p className="verdict" data-verdict="cohorts">
         {startThen > 0
-          ? `The customers you have today bring ${money(fmt, startThen, true)} of MRR now and ${money(fmt, startNow, true)} in month ${H}: ${percent(fmt, startNow / startThen, 0)} of what they started at, after churn, contraction and expansion. `
-          : 'There are no customers at the start; every layer is a cohort won during the horizon. '}
-        {`The largest layer in month ${H} is “${layerName(top.layer).toLowerCase()}”, with ${money(fmt, top.mrr, true)}.`}
+          ? t.start(
+              money(fmt, startThen, true),
+              money(fmt, startNow, true),
+              H,
+              percent(fmt, startNow / startThen, 0),
+            )
+          : t.noStart}{' '}
+        {t.largest(H, layerName(top.layer), money(fmt, top.mrr, true))}
       </p>
       <ChartFigure name="cohorts" spec={spec} />
-      <p className="view-note">
-        Each band is the MRR, with the CS team as staffed, of the customers who joined in that year, followed
-        to the end of the horizon. A band that widens after its year is over is compounding: its expansion
-        outruns its churn and contraction.
-      </p>
+      <p className="view-note">{t.note}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { cacPaybackMonths, type Assumptions } from '../model/index.ts';
 import { decimal, money, multiple, NO_VALUE, percent, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
 import type { Projection } from '../store/projection-of.ts';
 
 /** One figure of the finance view: what it is called, how it is computed, and its value in words. */
@@ -23,15 +24,12 @@ export const MULTIPLE_RANGE = { min: 0, max: 100 } as const;
 // are commonly valued at, not a benchmark this project sourced.
 export const DEFAULT_EV_ARR_MULTIPLE = 5;
 
-/** "Months 1–12", "Months 25–30". */
-const monthsOf = (year: number, horizonMonths: number) =>
-  `Months ${12 * year + 1}–${Math.min(horizonMonths, 12 * (year + 1))}`;
-
 /** ROI by year: year 1 often costs more than it returns, which the whole-horizon ROI hides. */
 export function roiByYear(p: Projection, fmt: Formatting): YearRoi[] {
+  const t = words().analysis.finance;
   return p.evaluation.roiByYear.map((roi, i) => ({
-    label: `Year ${i + 1} (${monthsOf(i, p.inputs.horizonMonths).toLowerCase()})`,
-    value: roi === null ? 'No CS cost' : percent(fmt, roi, 0),
+    label: t.year(i + 1, 12 * i + 1, Math.min(p.inputs.horizonMonths, 12 * (i + 1))),
+    value: roi === null ? t.noCsCost : percent(fmt, roi, 0),
     negative: roi !== null && roi < 0,
   }));
 }
@@ -55,63 +53,54 @@ export function financeFigures(
   fmt: Formatting,
   evArrMultiple: number,
 ): FinanceFigure[] {
+  const t = words().analysis.finance;
   const a = p.inputs;
   const e = p.evaluation;
   const H = a.horizonMonths;
   const own = p.segments[segment]!;
   const k = own.coverage.average;
   const cacMonths = cacPaybackMonths(a, segment);
-  const ltv = (x: number | null) => (x === null ? 'No limit: churn is 0' : money(fmt, x, true));
-  const named = a.segments.length > 1 ? ` (segment “${a.segments[segment]!.name}”)` : '';
+  const ltv = (x: number | null) => (x === null ? t.noLimit : money(fmt, x, true));
+  const named = a.segments.length > 1 ? t.ofSegment(a.segments[segment]!.name) : '';
   return [
     {
       name: 'cs-cost-share',
-      label: `CS cost as a share of ARR, month ${H}`,
-      formula: `CS cost in month ${H} ÷ MRR in month ${H}, with CS (the same as annual CS cost ÷ ARR).`,
-      value: e.csCostShareOfArr === null ? 'No ARR' : percent(fmt, e.csCostShareOfArr, 1),
+      ...t.csCostShare(H),
+      value: e.csCostShareOfArr === null ? t.noArr : percent(fmt, e.csCostShareOfArr, 1),
     },
     {
       name: 'cs-program-payback',
-      label: 'CS program payback',
-      formula:
-        'First month from which the CS program’s cumulative extra gross profit minus its cost stays at or above zero. About the CS program, not about winning customers.',
+      ...t.programPayback,
       value:
         e.paybackMonth === null
           ? e.csCost > 0
-            ? `Not within ${H} months`
-            : 'Nothing to pay back'
-          : `Month ${e.paybackMonth}`,
+            ? t.notWithin(H)
+            : t.nothingToPayBack
+          : t.month(e.paybackMonth),
     },
     {
       name: 'cac-payback',
-      label: `CAC payback${named}`,
-      formula:
-        'CAC ÷ (ARPA × gross margin): months of one new account’s gross margin that pay back its acquisition cost.',
-      value: cacMonths === null ? NO_VALUE : `${decimal(fmt, cacMonths, 1)} months`,
+      ...t.cacPayback(named),
+      value: cacMonths === null ? NO_VALUE : t.months(decimal(fmt, cacMonths, 1)),
     },
     {
       name: 'simple-ltv',
-      label: `LTV, ARPA × margin ÷ churn${named}`,
-      formula: `ARPA × gross margin ÷ monthly churn, churn at the team’s average coverage (${percent(fmt, k, 0)}); without CS, at the without-CS churn. No expansion, contraction, onboarding or 120-month cap.`,
-      value: `${ltv(simpleLtv(a, segment, k))} with CS, ${ltv(simpleLtv(a, segment, 0))} without`,
+      ...t.simpleLtv(named, percent(fmt, k, 0)),
+      value: t.withAndWithout(ltv(simpleLtv(a, segment, k)), ltv(simpleLtv(a, segment, 0))),
     },
     {
       name: 'model-clv',
-      label: `Customer lifetime value, the model’s${named}`,
-      formula:
-        'Gross margin of one new account over 120 months, through onboarding, churn, contraction and expansion, at the team’s average coverage.',
-      value: `${money(fmt, own.clvWithCs, true)} with CS, ${money(fmt, own.clvBaseline, true)} without`,
+      ...t.modelClv(named),
+      value: t.withAndWithout(money(fmt, own.clvWithCs, true), money(fmt, own.clvBaseline, true)),
     },
     {
       name: 'ltv-cac',
-      label: `LTV : CAC, the model’s CLV${named}`,
-      formula: 'Customer lifetime value ÷ CAC; 3× is the usual bar.',
-      value: own.ltvToCacWithCs === null ? 'No CAC' : multiple(fmt, own.ltvToCacWithCs),
+      ...t.ltvCac(named),
+      value: own.ltvToCacWithCs === null ? t.noCac : multiple(fmt, own.ltvToCacWithCs),
     },
     {
       name: 'arr-lift-value',
-      label: `Value of the ARR lift at ${multiple(fmt, evArrMultiple)} ARR`,
-      formula: `ARR lift at month ${H} (12 × MRR with CS − MRR without) × the EV/ARR multiple you set.`,
+      ...t.arrLiftValue(multiple(fmt, evArrMultiple), H),
       value: money(fmt, e.endingArrLift * evArrMultiple, true),
     },
   ];

@@ -1,4 +1,5 @@
 import { multiple } from '../format.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { projectionOf } from '../store/projection-of.ts';
 import { useFormatting } from '../store/projection.ts';
 import { DEFAULT_EV_ARR_MULTIPLE, financeFigures, MULTIPLE_RANGE, roiByYear } from './finance-text.ts';
@@ -22,16 +23,17 @@ export default function FinanceView() {
   const fmt = useFormatting();
   const p = projectionOf(a);
   const segment = useActiveSegment(a);
+  const t = useWords().analysis.finance;
   const [evArr, setEvArr] = useViewState('finance', () => DEFAULT_EV_ARR_MULTIPLE);
   const years = roiByYear(p, fmt);
   return (
     <div className="analysis-view finance">
       <table className="finance-years">
-        <caption>CS program ROI by year: (extra gross profit − CS cost) ÷ CS cost, within each year</caption>
+        <caption>{t.yearsCaption}</caption>
         <thead>
           <tr>
-            <th scope="col">Year</th>
-            <th scope="col">ROI</th>
+            <th scope="col">{t.yearColumn}</th>
+            <th scope="col">{t.roiColumn}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +49,7 @@ export default function FinanceView() {
         <ValueInput
           view={MULTIPLE_VIEW}
           value={evArr}
-          label="EV/ARR multiple"
+          label={t.multiple}
           showLabel
           fmt={fmt}
           onCommit={(v, tell) => setEvArr(keepInRange(v, MULTIPLE_RANGE, (x) => multiple(fmt, x), tell))}

@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
+import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
 import { goalSeek, readInput, type Assumptions, type GoalMetric, type InputPath } from '../model/index.ts';
 import { explainProblems, formatInput, namedLabelOf, pathOf, type InputName } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
+import type { Formatting } from '../format.ts';
 import { useFormatting } from '../store/projection.ts';
 import { projectionOf } from '../store/projection-of.ts';
 import { useActiveSegment } from '../store/active-segment.ts';
@@ -30,41 +33,41 @@ export const SOLVE_FOR: readonly InputName[] = [
   'monthlyChurn.base',
 ];
 
-const targetView = (metric: GoalMetric, view: Omit<ValueView, 'say'>): ValueView => ({
-  ...view,
-  say: (fmt, value) => formatMetric(metric, value, fmt),
-});
-
-const TARGET_VIEW: Readonly<Record<GoalMetric, ValueView>> = {
-  nrr: targetView('nrr', {
-    toShown: (x) => x * 100,
-    fromShown: (x) => x / 100,
-    digits: 1,
-    suffix: '%',
-    money: false,
-  }),
-  roi: targetView('roi', {
-    toShown: (x) => x * 100,
-    fromShown: (x) => x / 100,
-    digits: 0,
-    suffix: '%',
-    money: false,
-  }),
-  paybackMonth: targetView('paybackMonth', {
-    toShown: (x) => x,
-    fromShown: (x) => Math.round(x),
-    digits: 0,
-    suffix: 'month',
-    money: false,
-  }),
-  endingArr: targetView('endingArr', {
-    toShown: (x) => x,
-    fromShown: (x) => x,
-    digits: 0,
-    suffix: 'a year',
-    money: true,
-  }),
-};
+/** How a target is typed: NRR and ROI in percent, payback as a month, ARR as money a year. */
+function targetView(metric: GoalMetric): ValueView {
+  const say = (fmt: Formatting, value: number) => formatMetric(metric, value, fmt);
+  const same = (x: number) => x;
+  switch (metric) {
+    case 'nrr':
+    case 'roi':
+      return {
+        toShown: (x) => x * 100,
+        fromShown: (x) => x / 100,
+        digits: metric === 'nrr' ? 1 : 0,
+        suffix: '%',
+        money: false,
+        say,
+      };
+    case 'paybackMonth':
+      return {
+        toShown: same,
+        fromShown: Math.round,
+        digits: 0,
+        suffix: words().analysis.goal.monthUnit,
+        money: false,
+        say,
+      };
+    case 'endingArr':
+      return {
+        toShown: same,
+        fromShown: same,
+        digits: 0,
+        suffix: words().analysis.perYear,
+        money: true,
+        say,
+      };
+  }
+}
 
 /** A target a little beyond where the scenario stands, so the first answer is a real one. */
 function defaultTarget(a: Assumptions, metric: GoalMetric): number {
@@ -100,6 +103,7 @@ export default function GoalSeekView() {
   const fmt = useFormatting();
   const segment = useActiveSegment(a);
   const setInput = useCalculator((s) => s.setInput);
+  const { goal: t, quoted } = useWords().analysis;
   const [state, setState] = useViewState<GoalState>('goal', () => ({
     metric: 'nrr',
     target: defaultTarget(a, 'nrr'),
@@ -117,7 +121,7 @@ export default function GoalSeekView() {
     <div className="analysis-view">
       <div className="goal-form">
         <span className="stacked-field">
-          <label htmlFor={`${id}-metric`}>Target</label>
+          <label htmlFor={`${id}-metric`}>{t.targetField}</label>
           <select
             id={`${id}-metric`}
             value={state.metric}
@@ -129,23 +133,23 @@ export default function GoalSeekView() {
           >
             {GOALS.map((m) => (
               <option key={m} value={m}>
-                {m === 'paybackMonth' ? 'Payback by month' : `${METRIC_LABEL[m]} of at least`}
+                {m === 'paybackMonth' ? t.paybackOption : t.atLeastOption(METRIC_LABEL[m])}
               </option>
             ))}
           </select>
         </span>
         <span className="stacked-field">
           <ValueInput
-            view={TARGET_VIEW[state.metric]}
+            view={targetView(state.metric)}
             value={target}
-            label="Target value"
+            label={t.targetValue}
             showLabel
             fmt={fmt}
             onCommit={(v, tell) => {
               setApplied('');
               // Month 0 is the opening position, before the program has run: nothing pays back by then.
               if (state.metric === 'paybackMonth' && v < 1) {
-                tell(`Payback cannot come before month 1, so the target stays month ${target}.`);
+                tell(t.paybackTooSoon(target));
                 return;
               }
               setState({ ...state, target: v });
@@ -153,7 +157,7 @@ export default function GoalSeekView() {
           />
         </span>
         <span className="stacked-field">
-          <label htmlFor={`${id}-path`}>Solve for</label>
+          <label htmlFor={`${id}-path`}>{t.solveFor}</label>
           <select
             id={`${id}-path`}
             value={state.input}
@@ -166,7 +170,7 @@ export default function GoalSeekView() {
               const p = pathOf(name, segment);
               return (
                 <option key={name} value={name}>
-                  {namedLabelOf(p, a)} (now {formatInput(p, readInput(a, p), fmt)})
+                  {t.inputOption(namedLabelOf(p, a), formatInput(p, readInput(a, p), fmt))}
                 </option>
               );
             })}
@@ -186,20 +190,17 @@ export default function GoalSeekView() {
             setApplied(
               problems.length > 0
                 ? explainProblems(problems, fmt)
-                : `${namedLabelOf(r.path, a)} is now ${formatInput(r.path, r.value!, fmt)}.`,
+                : t.applied(namedLabelOf(r.path, a), formatInput(r.path, r.value!, fmt)),
             );
           }}
         >
-          Set “{namedLabelOf(r.path, a)}” to {formatInput(r.path, r.value!, fmt)}
+          {t.set(quoted(namedLabelOf(r.path, a)), formatInput(r.path, r.value!, fmt))}
         </button>
       )}
       <p className="view-note" role="status">
         {applied}
       </p>
-      <p className="view-note">
-        Goal seek tries the whole allowed range of the input, takes the crossing of the target nearest today’s
-        value, and narrows it to a billionth. Other inputs stay as they are.
-      </p>
+      <p className="view-note">{t.note}</p>
     </div>
   );
 }

@@ -2,12 +2,15 @@ import { useId, useMemo } from 'react';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { headcountChartSpec } from '../charts/headcount-chart-spec.ts';
 import { decimal } from '../format.ts';
+import { plural } from '../i18n/plural.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { sweepHeadcount, teamSize, type Assumptions } from '../model/index.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { useActiveSegment } from '../store/active-segment.ts';
 import { pathOf } from '../input-catalog.ts';
 import { headcountText } from './headcount-text.ts';
+import { csmsOf } from './team-text.ts';
 import { memoByInputsAndKey } from '../store/memo.ts';
 import { useSettledInputs } from '../store/projection.ts';
 import { usePalette } from './use-palette.ts';
@@ -24,6 +27,8 @@ export function SegmentTeamSize() {
   const fmt = useFormatting();
   const palette = usePalette();
   const setInput = useCalculator((s) => s.setInput);
+  const words = useWords().analysis;
+  const t = words.headcount;
   const [picked, setPicked] = useViewState<number | null>('headcount.inspected', () => null);
   const id = useId();
   const segment = useActiveSegment(a);
@@ -40,15 +45,12 @@ export function SegmentTeamSize() {
     };
   }, [a, segment, csms, picked, palette, fmt]);
   const several = a.segments.length > 1;
-  const fixed = a.team.staffing === 'hireToCoverage' ? ' (fixed team)' : '';
+  const fixed = a.team.staffing === 'hireToCoverage';
+  const heading = several ? t.headingOf(a.segments[segment]!.name) : t.heading;
+  const size = csmsOf(fmt, inspected);
   return (
     <div className="analysis-view">
-      {(several || fixed) && (
-        <h3 className="view-heading">
-          {several ? `Team size of ${a.segments[segment]!.name}` : 'Team size'}
-          {fixed}
-        </h3>
-      )}
+      {(several || fixed) && <h3 className="view-heading">{fixed ? words.fixedTeam(heading) : heading}</h3>}
       <p className="verdict" data-verdict="headcount">
         {text.verdict}
       </p>
@@ -58,7 +60,7 @@ export function SegmentTeamSize() {
       </ul>
       <ChartFigure name="headcount" spec={spec} />
       <div className="inspect">
-        <label htmlFor={`${id}-size`}>Team size to inspect</label>
+        <label htmlFor={`${id}-size`}>{t.inspect}</label>
         <div className="inspect-row">
           <input
             id={`${id}-size`}
@@ -67,11 +69,11 @@ export function SegmentTeamSize() {
             max={upper}
             step={1}
             value={inspected}
-            aria-valuetext={`${decimal(fmt, inspected, 0)} CSMs`}
+            aria-valuetext={size}
             onChange={(e) => setPicked(Number(e.target.value))}
           />
           <output htmlFor={`${id}-size`} className="inspect-value">
-            {decimal(fmt, inspected, 0)} CSMs
+            {size}
           </output>
           <button
             type="button"
@@ -81,7 +83,7 @@ export function SegmentTeamSize() {
             }}
             disabled={inspected === csms}
           >
-            Use {decimal(fmt, inspected, 0)} CSMs in the scenario
+            {plural(inspected, decimal(fmt, inspected, 0), t.use)}
           </button>
         </div>
         <p data-fact="inspected" aria-live="polite">

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
 import { percent, money, type Formatting } from '../format.ts';
+import { plural } from '../i18n/plural.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
 import { quoteText } from '../quote-text.ts';
 import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
@@ -8,20 +11,24 @@ import {
   applyEstimates,
   estimateMovements,
   MAX_MOVEMENTS_BYTES,
+  tooLarge,
   type MovementEstimates,
   type MovementsResult,
 } from './mrr-movements.ts';
 
 /** The estimates in one sentence, with the months they come from. */
 function estimatesText(e: MovementEstimates, fmt: Formatting): string {
+  const t = words().analysis.mrrImport;
   const rate = (x: number) => percent(fmt, x, 2);
-  return (
-    `From ${e.monthsUsed} monthly change${e.monthsUsed === 1 ? '' : 's'}, ${quoteText(e.firstMonth)} to ${quoteText(e.lastMonth)}: churn ${rate(e.monthlyChurn)} of MRR a month, ` +
-    `contraction ${rate(e.monthlyContraction)}, expansion ${rate(e.expansionGrowth)}` +
-    (e.arpa === null
-      ? ' (no customers column, so no ARPA).'
-      : `, ARPA ${money(fmt, e.arpa)} in the last month.`)
-  );
+  return t.estimates({
+    changes: plural(e.monthsUsed, String(e.monthsUsed), t.changeCount),
+    first: quoteText(e.firstMonth),
+    last: quoteText(e.lastMonth),
+    churn: rate(e.monthlyChurn),
+    contraction: rate(e.monthlyContraction),
+    expansion: rate(e.expansionGrowth),
+    arpa: e.arpa === null ? null : money(fmt, e.arpa),
+  });
 }
 
 /** Monthly MRR movements from a CSV file or pasted text: estimates shown first, applied only on request. */
@@ -29,6 +36,7 @@ export default function MrrImport() {
   const fmt = useFormatting();
   const store = useCalculatorStore();
   const loadInputs = useCalculator((s) => s.loadInputs);
+  const t = useWords().analysis.mrrImport;
   const [pasted, setPasted] = useState('');
   const [result, setResult] = useState<MovementsResult | null>(null);
   const [applied, setApplied] = useState('');
@@ -39,11 +47,8 @@ export default function MrrImport() {
   };
   return (
     <div className="mrr-import">
-      <p className="view-note">
-        One row a month with the columns month, new, expansion, contraction, churned and mrr (and customers
-        for ARPA), as revenue analytics tools export them.
-      </p>
-      <label htmlFor={`${id}-file`}>CSV file of monthly MRR movements</label>{' '}
+      <p className="view-note">{t.note}</p>
+      <label htmlFor={`${id}-file`}>{t.file}</label>{' '}
       <input
         id={`${id}-file`}
         type="file"
@@ -53,20 +58,17 @@ export default function MrrImport() {
           e.target.value = '';
           if (!file) return;
           if (file.size > MAX_MOVEMENTS_BYTES) {
-            read({
-              ok: false,
-              message: `The file is ${(file.size / 1e6).toFixed(1)} MB; monthly movements fit in far less, so files up to 1 MB are read. Nothing was changed.`,
-            });
+            read(tooLarge(file.size));
             return;
           }
           void file.text().then((text) => read(estimateMovements(text)));
         }}
       />
       <p>
-        <label htmlFor={`${id}-paste`}>Or paste the rows</label>
+        <label htmlFor={`${id}-paste`}>{t.paste}</label>
         <textarea id={`${id}-paste`} rows={5} value={pasted} onChange={(e) => setPasted(e.target.value)} />
         <button type="button" onClick={() => read(estimateMovements(pasted))}>
-          Estimate from the pasted rows
+          {t.estimate}
         </button>
       </p>
       <p className="verdict" role="status" data-verdict="mrr-import">
@@ -80,13 +82,11 @@ export default function MrrImport() {
             const { inputs: a, activeSegment } = store.getState();
             const segment = segmentIn(a, activeSegment);
             const k = projectionOf(a).evaluation.withCs.segments[segment]?.rows[1]?.coverage ?? 0;
-            loadInputs(applyEstimates(a, segment, k, result.estimates).assumptions, 'MRR import');
-            setApplied(
-              `Churn, contraction and expansion now run at these rates at today’s coverage (${percent(fmt, k, 0)}), each keeping what CS changes about it.`,
-            );
+            loadInputs(applyEstimates(a, segment, k, result.estimates).assumptions, t.source);
+            setApplied(t.applied(percent(fmt, k, 0)));
           }}
         >
-          Use these rates
+          {t.use}
         </button>
       )}
       <p className="view-note" role="status">

@@ -7,6 +7,7 @@ import {
   type Lever,
   type Problem,
 } from '../model/index.ts';
+import { words } from '../i18n/words.ts';
 import { quoteText } from '../quote-text.ts';
 
 /**
@@ -52,6 +53,10 @@ export type MovementsResult = { ok: true; estimates: MovementEstimates } | { ok:
 
 const refuse = (message: string): MovementsResult => ({ ok: false, message });
 
+/** The refusal of a file or text of `bytes` bytes, above MAX_MOVEMENTS_BYTES. */
+export const tooLarge = (bytes: number): MovementsResult =>
+  refuse(words().analysis.mrrImport.tooLarge((bytes / 1e6).toFixed(1)));
+
 /** A cell as a number: plain digits, maybe a currency sign or thousands commas; NaN for anything else. */
 function numberOf(cell: string): number {
   const text = cell
@@ -67,11 +72,8 @@ function numberOf(cell: string): number {
  * what the file should hold; nothing is estimated from a file with any bad cell.
  */
 export function estimateMovements(text: string): MovementsResult {
-  if (text.length > MAX_MOVEMENTS_BYTES) {
-    return refuse(
-      `The file is ${(text.length / 1e6).toFixed(1)} MB; monthly movements fit in far less, so files up to 1 MB are read. Nothing was changed.`,
-    );
-  }
+  const t = words().analysis.mrrImport;
+  if (text.length > MAX_MOVEMENTS_BYTES) return tooLarge(text.length);
   const parsed = Papa.parse<Record<string, string>>(text.trim(), {
     header: true,
     skipEmptyLines: 'greedy',
@@ -84,26 +86,19 @@ export function estimateMovements(text: string): MovementsResult {
   }
   const missing = REQUIRED.filter((c) => columnOf[c] === undefined);
   if (missing.length > 0) {
-    const found =
-      headers.length === 0 ? 'no header row' : `columns ${headers.map((h) => quoteText(h)).join(', ')}`;
-    return refuse(
-      `The file needs the columns month, expansion, contraction, churned and mrr (new and customers are optional); it has ${found}, so ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Nothing was changed.`,
-    );
+    const found = headers.length === 0 ? t.noHeader : t.columns(headers.map((h) => quoteText(h)).join(', '));
+    return refuse(t.missing(found, missing.join(', '), missing.length));
   }
   const rows = parsed.data;
   if (rows.length < 2) {
-    return refuse(
-      `The file has ${rows.length === 1 ? 'one month' : 'no months'}; a rate needs at least two months in a row. Nothing was changed.`,
-    );
+    return refuse(t.tooFewMonths(rows.length));
   }
   const read = (row: Record<string, string>, i: number, column: Column): number | string => {
     const name = columnOf[column];
     if (name === undefined) return Number.NaN;
     const cell = row[name] ?? '';
     const value = numberOf(cell);
-    return Number.isFinite(value)
-      ? value
-      : `Row ${i + 2}, column ${column}: ${quoteText(cell.slice(0, 24))} is not a number. Nothing was changed.`;
+    return Number.isFinite(value) ? value : t.notANumber(i + 2, column, quoteText(cell.slice(0, 24)));
   };
   const months: {
     label: string;
@@ -118,16 +113,13 @@ export function estimateMovements(text: string): MovementsResult {
     const bad = cells.find((c) => typeof c === 'string');
     if (typeof bad === 'string') return refuse(bad);
     const [mrr, expansion, contraction, churned] = cells as number[];
-    if (mrr! < 0)
-      return refuse(
-        `Row ${i + 2}: MRR of ${mrr} is below zero, which no month can have. Nothing was changed.`,
-      );
+    if (mrr! < 0) return refuse(t.negativeMrr(i + 2, String(mrr)));
     const customers = columnOf.customers === undefined ? null : read(row, i, 'customers');
     if (typeof customers === 'string') return refuse(customers);
     // NOTE: tools write churn and contraction as negative movements or as positive amounts lost; either
     // way the size is what is lost.
     months.push({
-      label: (row[columnOf.month!] ?? '').trim() || `row ${i + 2}`,
+      label: (row[columnOf.month!] ?? '').trim() || t.row(i + 2),
       mrr: mrr!,
       expansion: Math.abs(expansion!),
       contraction: Math.abs(contraction!),
@@ -153,10 +145,7 @@ export function estimateMovements(text: string): MovementsResult {
     contracted += months[t]!.contraction;
     expanded += months[t]!.expansion;
   }
-  if (used === 0)
-    return refuse(
-      'Every month but the last has zero MRR: there is nothing to take a rate of. Nothing was changed.',
-    );
+  if (used === 0) return refuse(t.allZero);
   const monthlyChurn = Math.min(1, churned / opening);
   const afterChurn = opening * (1 - monthlyChurn);
   const monthlyContraction = afterChurn > 0 ? Math.min(1, contracted / afterChurn) : 0;

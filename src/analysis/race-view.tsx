@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { raceChartSpec } from '../charts/race-chart-spec.ts';
+import { useWords } from '../i18n/use-words.ts';
 import { compareCompanies, RACE_METRICS, readInput, type Assumptions } from '../model/index.ts';
 import { explainProblem, explainProblems, namedLabelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
@@ -41,6 +42,7 @@ export default function RaceView() {
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const setInput = useCalculator((s) => s.setInput);
   const loadInputs = useCalculator((s) => s.loadInputs);
+  const t = useWords().analysis.race;
   const [state, setState] = useViewState<RaceState>('race', () => ({ changes: null, month: ARTICLE_MONTH }));
   const id = useId();
   const { changes, b, problems, c, article, month, specs } = useMemo(() => {
@@ -55,29 +57,26 @@ export default function RaceView() {
 
   return (
     <div className="analysis-view">
-      <p className="view-intro">
-        Company A is the scenario you are editing. Company B is A with the changes below; a field left empty
-        follows A. Everything else (margin, onboarding, the CS team’s hours and cost) is the same for both.
-      </p>
+      <p className="view-intro">{t.intro}</p>
       <div className="button-row">
         <button
           type="button"
           onClick={() => {
-            loadInputs(RACE_COMPANY_A, 'Race example');
+            loadInputs(RACE_COMPANY_A, t.exampleSource);
             setState({ changes: ARTICLE_CHANGES, month: ARTICLE_MONTH });
           }}
         >
-          Load the article’s example (replaces the scenario)
+          {t.loadArticle}
         </button>
         <button type="button" onClick={() => setState({ ...state, changes: halfAndHalf(a) })}>
-          B: half the new accounts, half the churn
+          {t.halfAndHalf}
         </button>
         <button type="button" onClick={() => setState({ ...state, changes: {} })}>
-          Make B the same as A
+          {t.same}
         </button>
       </div>
       <table className="race-form">
-        <caption className="visually-hidden">Inputs of company A and company B</caption>
+        <caption className="visually-hidden">{t.formCaption}</caption>
         <colgroup>
           <col className="label" />
           <col />
@@ -85,9 +84,9 @@ export default function RaceView() {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">Input</th>
-            <th scope="col">Company A</th>
-            <th scope="col">Company B</th>
+            <th scope="col">{t.input}</th>
+            <th scope="col">{t.companyA}</th>
+            <th scope="col">{t.companyB}</th>
           </tr>
         </thead>
         <tbody>
@@ -101,7 +100,7 @@ export default function RaceView() {
                 <ValueInput
                   view={valueViewOf(path, churnUnit)}
                   value={readInput(a, path)}
-                  label={`${namedLabelOf(path, a)}, company A`}
+                  label={t.fieldA(namedLabelOf(path, a))}
                   bare
                   fmt={fmt}
                   onCommit={(v, tell) => tell(explainProblems(setInput(path, v), fmt))}
@@ -111,8 +110,8 @@ export default function RaceView() {
                 <ValueInput
                   view={valueViewOf(path, churnUnit)}
                   value={changes[path] === undefined ? null : readInput(b, path)}
-                  blank="as A"
-                  label={`${namedLabelOf(path, a)}, company B`}
+                  blank={t.asA}
+                  label={t.fieldB(namedLabelOf(path, a))}
                   bare
                   fmt={fmt}
                   onCommit={(v) => setChange(path, v)}
@@ -123,14 +122,14 @@ export default function RaceView() {
         </tbody>
       </table>
       {problems.length > 0 && (
-        <ul className="notes" aria-label="Company B: values changed by validation">
+        <ul className="notes" aria-label={t.problems}>
           {problems.map((p) => (
-            <li key={p.field}>Company B: {explainProblem(p, fmt)}</li>
+            <li key={p.field}>{t.problem(explainProblem(p, fmt))}</li>
           ))}
         </ul>
       )}
       <div className="inspect">
-        <label htmlFor={`${id}-month`}>Verdict at month</label>
+        <label htmlFor={`${id}-month`}>{t.verdictAt}</label>
         <div className="inspect-row">
           <input
             id={`${id}-month`}
@@ -139,11 +138,11 @@ export default function RaceView() {
             max={c.months}
             step={1}
             value={month}
-            aria-valuetext={`Month ${month}`}
+            aria-valuetext={t.month(month)}
             onChange={(e) => setState({ ...state, changes, month: Number(e.target.value) })}
           />
           <output htmlFor={`${id}-month`} className="inspect-value">
-            Month {month}
+            {t.month(month)}
           </output>
         </div>
       </div>

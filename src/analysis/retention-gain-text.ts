@@ -1,5 +1,6 @@
 import { monthlyToAnnual, type Assumptions, type RetentionVsAcquisition } from '../model/index.ts';
 import { count, money, multiple, percent, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
 
 export interface RetentionGainText {
   verdict: string;
@@ -8,11 +9,14 @@ export interface RetentionGainText {
 }
 
 /** "$1.2M more" or "$300 less". */
-const moreOrLess = (fmt: Formatting, x: number) =>
-  `${money(fmt, Math.abs(x), true)} ${x < 0 ? 'less' : 'more'}`;
+const moreOrLess = (fmt: Formatting, x: number) => {
+  const t = words().analysis.gain;
+  const amount = money(fmt, Math.abs(x), true);
+  return x < 0 ? t.less(amount) : t.more(amount);
+};
 
 const share = (fmt: Formatting, x: number | null) =>
-  x === null ? '' : ` (${x >= 0 ? '+' : ''}${percent(fmt, x, 1)})`;
+  x === null ? '' : words().analysis.gain.share(`${x >= 0 ? '+' : ''}${percent(fmt, x, 1)}`);
 
 /** Five points of annual logo retention against five per cent more new accounts, in words. */
 export function retentionGainText(
@@ -21,32 +25,43 @@ export function retentionGainText(
   fmt: Formatting,
   segment: number,
 ): RetentionGainText {
+  const t = words().analysis.gain;
   const H = a.horizonMonths;
   // NOTE: the gains are the whole book's; the churn and new accounts quoted are the segment on screen's
   // (with one segment, the book's), and it is named when there are several.
   const s = a.segments[segment]!;
   const gained = (r: RetentionVsAcquisition['acquisition']) => r.assumptions.segments[segment]!;
-  const where = a.segments.length > 1 ? `${s.name}: ` : '';
+  const where = a.segments.length > 1 ? t.where(s.name) : '';
   const kept = (monthly: number) => percent(fmt, 1 - monthlyToAnnual(monthly), 1);
   const { retention: ret, acquisition: acq } = r;
   const ratio = acq.grossProfitGain > 0 ? ret.grossProfitGain / acq.grossProfitGain : null;
   const verdict =
     ratio === null
-      ? `Five points of annual logo retention rate add ${money(fmt, ret.grossProfitGain, true)} of gross profit over ${H} months; more new accounts add none here.`
+      ? t.onlyRetention(money(fmt, ret.grossProfitGain, true), H)
       : ratio >= 1
-        ? `Five points of annual logo retention rate are worth ${multiple(fmt, ratio)} the gross profit of 5 % more new accounts over ${H} months, and cost no acquisition spend.`
-        : `Over ${H} months, 5 % more new accounts bring more gross profit than five points of retention (${multiple(fmt, 1 / ratio)} as much), but they cost ${money(fmt, acq.cacSpendGain, true)} more to acquire.`;
+        ? t.retentionWins(multiple(fmt, ratio), H)
+        : t.acquisitionWins(H, multiple(fmt, 1 / ratio), money(fmt, acq.cacSpendGain, true));
   return {
     verdict,
-    retention:
-      `${where}Annual logo retention rate (1 − annual churn) ${kept(s.monthlyChurn.withCs)} → ${kept(gained(ret).monthlyChurn.withCs)} with CS ` +
-      `(${kept(s.monthlyChurn.base)} → ${kept(gained(ret).monthlyChurn.base)} without): ` +
-      `${moreOrLess(fmt, ret.grossProfitGain)} gross profit${share(fmt, ret.grossProfitGainShare)}, ` +
-      `${moreOrLess(fmt, ret.contributionGain)} contribution.` +
-      (ret.capped ? ' Retention already above 95 % a year could only rise to 100 %.' : ''),
-    acquisition:
-      `${where}New accounts ${count(fmt, s.newAccountsPerMonth)} → ${count(fmt, gained(acq).newAccountsPerMonth)} a month: ` +
-      `${moreOrLess(fmt, acq.grossProfitGain)} gross profit${share(fmt, acq.grossProfitGainShare)}, ` +
-      `${moreOrLess(fmt, acq.cacSpendGain)} acquisition spend, ${moreOrLess(fmt, acq.contributionGain)} contribution.`,
+    retention: t.retention({
+      where,
+      withCsFrom: kept(s.monthlyChurn.withCs),
+      withCsTo: kept(gained(ret).monthlyChurn.withCs),
+      baseFrom: kept(s.monthlyChurn.base),
+      baseTo: kept(gained(ret).monthlyChurn.base),
+      grossProfit: moreOrLess(fmt, ret.grossProfitGain),
+      share: share(fmt, ret.grossProfitGainShare),
+      contribution: moreOrLess(fmt, ret.contributionGain),
+      capped: ret.capped,
+    }),
+    acquisition: t.acquisition({
+      where,
+      from: count(fmt, s.newAccountsPerMonth),
+      to: count(fmt, gained(acq).newAccountsPerMonth),
+      grossProfit: moreOrLess(fmt, acq.grossProfitGain),
+      share: share(fmt, acq.grossProfitGainShare),
+      spend: moreOrLess(fmt, acq.cacSpendGain),
+      contribution: moreOrLess(fmt, acq.contributionGain),
+    }),
   };
 }

@@ -9,6 +9,8 @@ import {
   type InputPath,
   type SensitivityMetric,
 } from '../model/index.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
 import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from '../store/memo.ts';
 import { METRIC_LABEL } from '../metrics.ts';
@@ -27,8 +29,7 @@ const gainOf = memoByInputsAndKey((a: Assumptions, points: number) => retentionV
 /** The inputs left out of the tornado, named: at zero, they have no 10 % to move by. */
 function leftOutText(paths: readonly InputPath[], a: Assumptions): string {
   const named = paths.slice(0, 4).map((p) => namedLabelOf(p, a));
-  const more = paths.length > 4 ? ` and ${paths.length - 4} more` : '';
-  return `Inputs at zero have no 10 % to move by and are left out: ${named.join(', ')}${more}.`;
+  return words().analysis.sensitivity.leftOut(named.join(', '), Math.max(0, paths.length - 4));
 }
 
 /** Which assumption matters most (a tornado), and what a retention gain is worth next to more acquisition. */
@@ -36,6 +37,7 @@ export default function SensitivityView() {
   const a = useSettledInputs();
   const fmt = useFormatting();
   const palette = usePalette();
+  const t = useWords().analysis.sensitivity;
   const [metric, setMetric] = useViewState<SensitivityMetric>('sensitivity.metric', () => 'roi');
   const id = useId();
   const s = sensitivityOf(a, metric);
@@ -44,7 +46,7 @@ export default function SensitivityView() {
   return (
     <div className="analysis-view">
       <div className="inspect-row">
-        <label htmlFor={`${id}-metric`}>Measure</label>
+        <label htmlFor={`${id}-metric`}>{t.measure}</label>
         <select
           id={`${id}-metric`}
           value={metric}
@@ -58,25 +60,24 @@ export default function SensitivityView() {
         </select>
       </div>
       <p className="view-intro">
-        Each input moves 10 % of its value down and up (CSMs and time to value by at least one whole step),
-        one at a time, the rest held. The longest bars are the assumptions worth checking first.
+        {t.intro}
         {s.leftOut.length > 0 && ` ${leftOutText(s.leftOut, a)}`}
       </p>
       <div className="tall-chart">
         <ChartFigure name="tornado" spec={spec} />
       </div>
       <section className="gain" aria-labelledby={`${id}-gain`}>
-        <h3 id={`${id}-gain`}>Retention or acquisition?</h3>
+        <h3 id={`${id}-gain`}>{t.gainHeading}</h3>
         <p className="verdict" data-verdict="retention-gain">
           {gain.verdict}
         </p>
         <div className="gain-cards">
           <article className="gain-card" data-fact="retention-gain">
-            <h4>Five points more annual logo retention rate (1 − annual churn)</h4>
+            <h4>{t.retentionCard}</h4>
             <p>{gain.retention}</p>
           </article>
           <article className="gain-card" data-fact="acquisition-gain">
-            <h4>5 % more new accounts a month</h4>
+            <h4>{t.acquisitionCard}</h4>
             <p>{gain.acquisition}</p>
           </article>
         </div>

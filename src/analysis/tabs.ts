@@ -1,14 +1,14 @@
-/** The analysis views, in the order their tabs appear. */
+/** The analysis views, in the order their tabs appear (their names: the catalogue's analysis.tabs). */
 export const ANALYSIS_TABS = [
-  { id: 'headcount', label: 'Where the next CSM goes' },
-  { id: 'race', label: 'Acquisition vs retention' },
-  { id: 'cohorts', label: 'Cohorts' },
-  { id: 'sensitivity', label: 'What moves ROI' },
-  { id: 'goal', label: 'Goal seek' },
-  { id: 'uncertainty', label: 'Uncertainty' },
-  { id: 'finance', label: 'Finance' },
-  { id: 'your-numbers', label: 'Your numbers' },
-  { id: 'methodology', label: 'Methodology' },
+  { id: 'headcount' },
+  { id: 'race' },
+  { id: 'cohorts' },
+  { id: 'sensitivity' },
+  { id: 'goal' },
+  { id: 'uncertainty' },
+  { id: 'finance' },
+  { id: 'your-numbers' },
+  { id: 'methodology' },
 ] as const;
 
 export type AnalysisTab = (typeof ANALYSIS_TABS)[number]['id'];

@@ -1,4 +1,6 @@
 import { decimal, money, type Formatting } from '../format.ts';
+import { plural } from '../i18n/plural.ts';
+import { words } from '../i18n/words.ts';
 import type { Assumptions } from '../model/index.ts';
 import type { BestSplitPoint, NextCsm, TeamSplit } from './team-split.ts';
 
@@ -13,7 +15,9 @@ export interface TeamText {
   fixedNote: string | null;
 }
 
-const csmsOf = (fmt: Formatting, n: number) => `${decimal(fmt, n, 0)} ${n === 1 ? 'CSM' : 'CSMs'}`;
+/** "1 CSM", "12 CSMs". */
+export const csmsOf = (fmt: Formatting, n: number): string =>
+  plural(n, decimal(fmt, n, 0), words().analysis.csms);
 
 /** A change of net benefit, signed: "+$1.2M" or "−$300K". */
 export const signedMoney = (fmt: Formatting, x: number): string => {
@@ -29,30 +33,30 @@ export function teamText(
   curve: readonly BestSplitPoint[],
   fmt: Formatting,
 ): TeamText {
+  const t = words().analysis.team;
   const H = a.horizonMonths;
   const top = next[0]!;
   const nextSentence =
     top.netChange > 0
-      ? `The next CSM earns the most in ${top.name}: ${signedMoney(fmt, top.netChange)} net over ${H} months.`
-      : `One more CSM in any segment costs more than it adds over ${H} months; the least loss is in ${top.name} (${signedMoney(fmt, top.netChange)}).`;
+      ? t.nextGain(top.name, signedMoney(fmt, top.netChange), H)
+      : t.nextLoss(top.name, signedMoney(fmt, top.netChange), H);
   const gain = split.bestNetBenefit - split.todayNetBenefit;
   const same = split.best.every((n, i) => n === split.today[i]);
+  const team = csmsOf(fmt, split.total);
+  // NOTE: the segments' parts are joined with a comma in every language, as a list of figures is.
+  const parts = split.best.map((n, i) => t.splitPart(decimal(fmt, n, 0), a.segments[i]!.name)).join(', ');
   const splitSentence = same
-    ? `Today’s split of ${csmsOf(fmt, split.total)} is already the best split of that team: ${money(fmt, split.todayNetBenefit, true)} net over ${H} months.`
-    : `The same ${csmsOf(fmt, split.total)} split as ${split.best.map((n, i) => `${decimal(fmt, n, 0)} in ${a.segments[i]!.name}`).join(', ')} ` +
-      `would net ${money(fmt, split.bestNetBenefit, true)} over ${H} months, ${signedMoney(fmt, gain)} on today’s split.`;
+    ? t.splitSame(team, money(fmt, split.todayNetBenefit, true), H)
+    : t.splitBetter(team, parts, money(fmt, split.bestNetBenefit, true), H, signedMoney(fmt, gain));
   const best = curve.reduce((x, y) => (y.netBenefit > x.netBenefit ? y : x));
   const curveSentence =
     best.csms === 0
-      ? `No team size returns more than it costs over ${H} months, however it is split.`
-      : `Split the best way, ${csmsOf(fmt, best.csms)} in all earn the most: ${money(fmt, best.netBenefit, true)} net over ${H} months.`;
+      ? t.curveNone(H)
+      : t.curveBest(csmsOf(fmt, best.csms), money(fmt, best.netBenefit, true), H);
   return {
     next: nextSentence,
     split: splitSentence,
     curve: curveSentence,
-    fixedNote:
-      a.team.staffing === 'hireToCoverage'
-        ? 'These figures are for a fixed team: the hiring plan is left out, and each team size is held all through the horizon.'
-        : null,
+    fixedNote: a.team.staffing === 'hireToCoverage' ? t.fixedNote : null,
   };
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { teamSplitChartSpec } from '../charts/team-split-chart-spec.ts';
 import { decimal } from '../format.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { Assumptions } from '../model/index.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { memoByInputs } from '../store/memo.ts';
@@ -36,6 +37,8 @@ function SplitTeam() {
   const fmt = useFormatting();
   const palette = usePalette();
   const applyTeamSplit = useCalculator((s) => s.applyTeamSplit);
+  const words = useWords().analysis;
+  const t = words.team;
   const fixed = a.team.staffing === 'hireToCoverage';
   const { split, next, text, spec } = useMemo(() => {
     const { split, next, curve } = teamOf(a);
@@ -47,7 +50,7 @@ function SplitTeam() {
     };
   }, [a, fixed, palette, fmt]);
   const same = split.best.every((n, i) => n === split.today[i]);
-  const label = fixed ? ' (fixed team)' : '';
+  const heading = (text: string) => (fixed ? words.fixedTeam(text) : text);
   return (
     <div className="analysis-view">
       {text.fixedNote && (
@@ -58,14 +61,14 @@ function SplitTeam() {
       <p className="verdict" data-verdict="next-csm">
         {text.next}
       </p>
-      <div className="table-scroll" role="region" aria-label="The next CSM, by segment" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t.nextRegion} tabIndex={0}>
         <table>
-          <caption>One more CSM, by segment{label}</caption>
+          <caption>{heading(t.nextCaption)}</caption>
           <thead>
             <tr>
-              <th scope="col">Segment</th>
-              <th scope="col">CSMs today</th>
-              <th scope="col">Net benefit of one more</th>
+              <th scope="col">{t.segment}</th>
+              <th scope="col">{t.csmsToday}</th>
+              <th scope="col">{t.netOfOneMore}</th>
             </tr>
           </thead>
           <tbody>
@@ -80,15 +83,15 @@ function SplitTeam() {
         </table>
       </div>
 
-      <h3 className="view-heading">The same team, split the best way{label}</h3>
+      <h3 className="view-heading">{heading(t.sameTeamHeading)}</h3>
       <p data-fact="split">{text.split}</p>
-      <div className="table-scroll" role="region" aria-label="Today's split and the best split" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t.splitRegion} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Segment</th>
-              <th scope="col">Today</th>
-              <th scope="col">Best split</th>
+              <th scope="col">{t.segment}</th>
+              <th scope="col">{t.today}</th>
+              <th scope="col">{t.bestSplit}</th>
             </tr>
           </thead>
           <tbody>
@@ -110,11 +113,11 @@ function SplitTeam() {
           // The store's undo (the toolbar's Undo, Ctrl/Cmd+Z) takes it back.
           onClick={() => applyTeamSplit(split.best)}
         >
-          Apply this split
+          {t.apply}
         </button>
       </div>
 
-      <h3 className="view-heading">The whole team, split the best way{label}</h3>
+      <h3 className="view-heading">{heading(t.wholeTeamHeading)}</h3>
       <p data-fact="curve">{text.curve}</p>
       <ChartFigure name="team-split" spec={spec} />
 

@@ -2,8 +2,15 @@ import { useId, useMemo } from 'react';
 import { bandChartSpec } from '../charts/band-chart-spec.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
 import { decimal, money, percent, type Formatting } from '../format.ts';
-import { MAX_SEED, readInput, type InputPath, type UncertainRanges } from '../model/index.ts';
-import { formatInput, namedLabelOf } from '../input-catalog.ts';
+import { useWords } from '../i18n/use-words.ts';
+import {
+  MAX_SEED,
+  readInput,
+  type Assumptions,
+  type InputPath,
+  type UncertainRanges,
+} from '../model/index.ts';
+import { formatInput, infoOf, labelOf, namedLabelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { projectionOf } from '../store/projection-of.ts';
@@ -33,6 +40,13 @@ const SEED_VIEW: ValueView = {
   say: (_fmt, value) => String(value),
 };
 
+/** A lever's name without its side ("Logo churn (CR6)"): the table's heading says "With CS". */
+function leverName(path: InputPath, a: Assumptions): string {
+  const named = namedLabelOf(path, a);
+  const sided = labelOf(path);
+  return named.endsWith(sided) ? named.slice(0, named.length - sided.length) + infoOf(path).label : named;
+}
+
 /** How sure are we: ranges on the CS levers, a seeded Monte Carlo, MRR bands and the odds ROI is positive. */
 export default function UncertaintyView() {
   const a = useSettledInputs();
@@ -40,6 +54,7 @@ export default function UncertaintyView() {
   const segment = useActiveSegment(a);
   const palette = usePalette();
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
+  const t = useWords().analysis.uncertainty;
   const [state, setState] = useViewState<UncertaintyState>('uncertainty', () => ({
     ranges: null,
     seed: DEFAULT_SEED,
@@ -67,24 +82,20 @@ export default function UncertaintyView() {
 
   return (
     <div className="analysis-view">
-      <p className="view-intro">
-        Give the lowest and highest value you believe for what CS achieves. Each run draws every ranged lever
-        (most likely at the scenario’s value, less likely towards the ends: a triangular draw), simulates the
-        whole horizon and evaluates the program. Leave both ends empty to keep a lever fixed.
-      </p>
+      <p className="view-intro">{t.intro}</p>
       <div className="button-row">
         <button type="button" onClick={() => setState({ ...state, ranges: spreadRanges(a, segment) })}>
-          ±20 % on every lever
+          {t.spread20}
         </button>
         <button type="button" onClick={() => setState({ ...state, ranges: spreadRanges(a, segment, 0.5) })}>
-          ±50 % on every lever
+          {t.spread50}
         </button>
         <button type="button" onClick={() => setState({ ...state, ranges: {} })}>
-          Clear all ranges
+          {t.clear}
         </button>
       </div>
       <table className="range-form">
-        <caption className="visually-hidden">Ranges of the with-CS levers</caption>
+        <caption className="visually-hidden">{t.caption}</caption>
         <colgroup>
           <col className="label" />
           <col className="scenario" />
@@ -93,15 +104,15 @@ export default function UncertaintyView() {
         </colgroup>
         <thead>
           <tr>
-            <th scope="col">With CS</th>
-            <th scope="col">Scenario</th>
-            <th scope="col">Low</th>
-            <th scope="col">High</th>
+            <th scope="col">{t.withCs}</th>
+            <th scope="col">{t.scenario}</th>
+            <th scope="col">{t.low}</th>
+            <th scope="col">{t.high}</th>
           </tr>
         </thead>
         <tbody>
           {uncertainPaths(segment).map((path) => {
-            const label = namedLabelOf(path, a).replace(/, with CS$/, '');
+            const label = leverName(path, a);
             const view = valueViewOf(path, churnUnit);
             return (
               <tr key={path}>
@@ -115,8 +126,8 @@ export default function UncertaintyView() {
                     <ValueInput
                       view={view}
                       value={ranges[path]?.[end] ?? null}
-                      blank="fixed"
-                      label={`${label}, with CS: ${end}`}
+                      blank={t.fixed}
+                      label={end === 'low' ? t.lowOf(label) : t.highOf(label)}
                       bare
                       fmt={fmt}
                       onCommit={(v) => setRange(path, end, v)}
@@ -133,17 +144,17 @@ export default function UncertaintyView() {
           <ValueInput
             view={SEED_VIEW}
             value={state.seed}
-            label="Seed"
+            label={t.seed}
             showLabel
             fmt={fmt}
             onCommit={(v) => setState({ ...state, seed: Math.min(MAX_SEED, Math.max(0, Math.round(v))) })}
           />
         </span>
         <button type="button" onClick={() => setState({ ...state, seed: freshSeed() })}>
-          New seed
+          {t.newSeed}
         </button>
         <span className="stacked-field">
-          <label htmlFor={`${id}-runs`}>Runs</label>
+          <label htmlFor={`${id}-runs`}>{t.runs}</label>
           <select
             id={`${id}-runs`}
             value={state.runs}
@@ -161,7 +172,7 @@ export default function UncertaintyView() {
         {run ? (
           <RunSummary run={run} pending={pending} fmt={fmt} />
         ) : (
-          <p>Running {decimal(fmt, state.runs, 0)} scenarios…</p>
+          <p>{t.running(decimal(fmt, state.runs, 0))}</p>
         )}
       </div>
       {spec && <ChartFigure name="uncertainty" spec={spec} />}
@@ -170,21 +181,21 @@ export default function UncertaintyView() {
 }
 
 function RunSummary({ run, pending, fmt }: { run: MonteCarloRun; pending: boolean; fmt: Formatting }) {
+  const t = useWords().analysis.uncertainty;
   const r = run.result;
+  const runs = decimal(fmt, r.runs, 0);
   return (
     <>
       <p>
         {r.probabilityRoiPositive === null
-          ? 'With no CS cost there is no ROI to be sure of.'
-          : `The program returns more than it costs in ${percent(fmt, r.probabilityRoiPositive, 0)} of ${decimal(fmt, r.runs, 0)} runs.`}{' '}
+          ? t.noCost
+          : t.odds(percent(fmt, r.probabilityRoiPositive, 0), runs)}{' '}
         {r.roi &&
-          `ROI: ${percent(fmt, r.roi.p10, 0)} at P10, ${percent(fmt, r.roi.p50, 0)} at the median, ${percent(fmt, r.roi.p90, 0)} at P90. `}
-        {`Net benefit: ${money(fmt, r.netBenefit.p10, true)} to ${money(fmt, r.netBenefit.p90, true)} (P10 to P90).`}
+          `${t.roi(percent(fmt, r.roi.p10, 0), percent(fmt, r.roi.p50, 0), percent(fmt, r.roi.p90, 0))} `}
+        {t.netBenefit(money(fmt, r.netBenefit.p10, true), money(fmt, r.netBenefit.p90, true))}
       </p>
       <p className="view-note" data-fact="mc-status">
-        {pending
-          ? 'Updating for the latest inputs…'
-          : `${decimal(fmt, r.runs, 0)} runs, seed ${r.seed}, in ${decimal(fmt, run.ms, 0)} ms on the ${run.where === 'worker' ? 'worker thread (the page stays responsive)' : 'main thread'}.`}
+        {pending ? t.updating : t.status(runs, r.seed, decimal(fmt, run.ms, 0), run.where === 'worker')}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { InputPath } from '../model/index.ts';
 import { decimal, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
 import { formatInput, infoOf } from '../input-catalog.ts';
 import { viewOf, type InputView } from '../components/input-view.ts';
 import { EntryMessage, NumberEntry, useNumberEntry, type Tell } from '../components/number-entry.tsx';
@@ -90,9 +91,9 @@ export function keepInRange(
 ): number {
   const whole = range.integer ? Math.round(value) : value;
   const used = Math.min(range.max, Math.max(range.min, whole));
-  if (used !== whole)
-    tell(`${say(value)} is outside ${say(range.min)} to ${say(range.max)}, so ${say(used)} is used.`);
-  else if (whole !== value) tell(`It must be a whole number, so ${say(used)} is used.`);
+  const t = words().analysis.value;
+  if (used !== whole) tell(t.outside(say(value), say(range.min), say(range.max), say(used)));
+  else if (whole !== value) tell(t.whole(say(used)));
   return used;
 }
 

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { count, money, percent, type Formatting } from '../format.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { BENCHMARK_NUMBERS, calibrate, YOUR_NUMBER_RANGES, type YourNumbers } from './calibrate.ts';
@@ -28,24 +30,31 @@ const share: ValueView = {
   say: (fmt, x) => percent(fmt, x, 1),
 };
 
-const FIELDS: readonly { key: keyof YourNumbers; label: string; view: ValueView; integer?: boolean }[] = [
-  { key: 'arr', label: 'ARR today', view: plain('a year', true, (fmt, x) => money(fmt, x)) },
-  { key: 'accounts', label: 'Accounts today', view: plain('', false, count), integer: true },
-  { key: 'newLogosPerYear', label: 'New logos a year', view: plain('a year', false, count) },
-  { key: 'grr', label: 'Gross revenue retention today, a year', view: share },
-  { key: 'nrr', label: 'Net revenue retention today, a year', view: share },
-  { key: 'logoChurn', label: 'Logo churn today, a year', view: share },
-  { key: 'csms', label: 'CSMs today', view: plain('', false, count), integer: true },
-  { key: 'csmAnnualCost', label: 'Cost of one CSM', view: plain('a year', true, (fmt, x) => money(fmt, x)) },
-  { key: 'churnCutWithCs', label: 'Full CS coverage cuts churn by', view: share },
-  { key: 'expansionLiftWithCs', label: 'Full CS coverage lifts expansion by', view: share },
-];
+const moneyOf = (fmt: Formatting, x: number) => money(fmt, x);
+
+/** The form's fields in order (their labels: the catalogue's yourNumbers.fields), each with how it is typed. */
+function fields(): readonly { key: keyof YourNumbers; view: ValueView; integer?: boolean }[] {
+  const perYear = words().analysis.perYear;
+  return [
+    { key: 'arr', view: plain(perYear, true, moneyOf) },
+    { key: 'accounts', view: plain('', false, count), integer: true },
+    { key: 'newLogosPerYear', view: plain(perYear, false, count) },
+    { key: 'grr', view: share },
+    { key: 'nrr', view: share },
+    { key: 'logoChurn', view: share },
+    { key: 'csms', view: plain('', false, count), integer: true },
+    { key: 'csmAnnualCost', view: plain(perYear, true, moneyOf) },
+    { key: 'churnCutWithCs', view: share },
+    { key: 'expansionLiftWithCs', view: share },
+  ];
+}
 
 /** "Start from your numbers": a scenario built from a person's own retention, book and team. */
 export default function YourNumbersView() {
   const a = useSettledInputs();
   const fmt = useFormatting();
   const loadInputs = useCalculator((s) => s.loadInputs);
+  const t = useWords().analysis.yourNumbers;
   const [numbers, setNumbers] = useViewState<YourNumbers>('your-numbers', () => BENCHMARK_NUMBERS);
   const [applied, setApplied] = useState('');
   const [importing, setImporting] = useState(false);
@@ -53,17 +62,14 @@ export default function YourNumbersView() {
   const pct = (x: number) => percent(fmt, x, 1);
   return (
     <div className="analysis-view your-numbers">
-      <p className="view-intro">
-        Enter what you know about your book today; the fields start at public benchmarks for a mid-market
-        company. The scenario built from them gives back your retention at today’s coverage.
-      </p>
-      <div className="your-numbers-form" role="group" aria-label="Your numbers">
-        {FIELDS.map((f) => (
+      <p className="view-intro">{t.intro}</p>
+      <div className="your-numbers-form" role="group" aria-label={t.form}>
+        {fields().map((f) => (
           <span className="stacked-field" key={f.key}>
             <ValueInput
               view={f.view}
               value={numbers[f.key]}
-              label={f.label}
+              label={t.fields[f.key]}
               showLabel
               fmt={fmt}
               onCommit={(v, tell) => {
@@ -77,15 +83,20 @@ export default function YourNumbersView() {
         ))}
       </div>
       <p className="verdict" data-verdict="your-numbers">
-        {`At today’s coverage (${percent(fmt, c.coverageToday, 0)}), the scenario gives GRR ${pct(c.reproduced.grr)}, NRR ${pct(c.reproduced.nrr)} and logo retention ${pct(c.reproduced.logoRetention)} a year on today’s customers.`}
+        {t.verdict(
+          percent(fmt, c.coverageToday, 0),
+          pct(c.reproduced.grr),
+          pct(c.reproduced.nrr),
+          pct(c.reproduced.logoRetention),
+        )}
       </p>
-      <h4>What it assumed</h4>
+      <h4>{t.assumedHeading}</h4>
       <ul data-calibration="assumed">
         {c.assumed.map((t) => (
           <li key={t}>{t}</li>
         ))}
       </ul>
-      <h4>What it worked out</h4>
+      <h4>{t.derivedHeading}</h4>
       <ul data-calibration="derived">
         {c.derived.map((t) => (
           <li key={t}>{t}</li>
@@ -96,25 +107,25 @@ export default function YourNumbersView() {
           type="button"
           className="primary"
           onClick={() => {
-            loadInputs(c.assumptions, 'Your numbers');
-            setApplied('Your numbers are now the scenario. Undo (Ctrl/Cmd+Z) takes it back.');
+            loadInputs(c.assumptions, t.source);
+            setApplied(t.applied);
           }}
         >
-          Use these numbers
+          {t.use}
         </button>
       </p>
       <p className="view-note" role="status">
         {applied}
       </p>
-      <section aria-label="Import MRR movements">
-        <h4>Or estimate churn and expansion from your MRR movements</h4>
+      <section aria-label={t.importRegion}>
+        <h4>{t.importHeading}</h4>
         {importing ? (
-          <Suspense fallback={<p className="view-note">Loading the importer…</p>}>
+          <Suspense fallback={<p className="view-note">{t.loadingImporter}</p>}>
             <MrrImport />
           </Suspense>
         ) : (
           <button type="button" onClick={() => setImporting(true)}>
-            Import monthly MRR movements
+            {t.import}
           </button>
         )}
       </section>

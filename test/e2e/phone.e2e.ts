@@ -85,7 +85,7 @@ describe('no sideways scroll', () => {
         await page.click(`[data-tab="${tab.id}"]`);
         await page.waitForSelector(`[data-panel="${tab.id}"] .analysis-view`);
         await page.waitForTimeout(100);
-        await expectFits(page, `${tab.label} tab`);
+        await expectFits(page, `${tab.id} tab`);
       }
       await openTool(page, 'present');
       await page.getByRole('button', { name: /^Start presenting/ }).click();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, test } from 'vitest';
 import { ANALYSIS_TABS } from '../../src/analysis/tabs.ts';
+import { en } from '../../src/i18n/messages/en/index.ts';
 import { expect, kpiText, openTool, save, useBrowser } from './browser.ts';
 
 /** The printed report as paper shows it: rendered by poppler (pdftoppm, pdftotext), whatever is open on screen. */
@@ -29,7 +30,7 @@ const CONTROLS = [
   'Present',
   'Save',
   'Print or save as PDF',
-  ...ANALYSIS_TABS.map((t) => t.label),
+  ...ANALYSIS_TABS.map((t) => en.analysis.tabs[t.id]),
 ];
 
 async function printed(page: Page, format: 'A4' | 'Letter') {
