@@ -5,7 +5,11 @@ import {
   type Lever,
   type Segment,
 } from '../model/index.ts';
-import { THREE_TIER_PRESET } from './three-tier-preset.ts';
+import { THREE_TIER_ASSUMPTIONS } from './three-tier-preset.ts';
+import { SEGMENT_TEMPLATES } from './segment-templates.ts';
+import { withNames } from './made-names.ts';
+import { words } from '../i18n/words.ts';
+import type { InputsWords } from '../i18n/messages/en/inputs.ts';
 
 /** Where a preset's number comes from: a published source, its year, and what was taken from it. */
 export interface PresetSource {
@@ -16,13 +20,38 @@ export interface PresetSource {
 }
 
 export interface Preset {
-  id: string;
-  label: string;
-  description: string;
-  assumptions: Assumptions;
+  readonly id: PresetId;
+  /** The label, description and segment names are the page's language's, read when asked for. */
+  readonly label: string;
+  readonly description: string;
+  readonly assumptions: Assumptions;
   /** Where its numbers come from, shown in the methodology and in docs/presets.md. */
-  sources: readonly PresetSource[];
+  readonly sources: readonly PresetSource[];
 }
+
+type PresetId = keyof InputsWords['presets'];
+
+/** A one-segment preset's segment is named as the default scenario's. */
+const oneSegmentNames = (): readonly string[] => [words().inputs.segments.all];
+
+const preset = (
+  id: PresetId,
+  assumptions: Assumptions,
+  sources: readonly PresetSource[],
+  names: () => readonly string[] = oneSegmentNames,
+): Preset => ({
+  id,
+  get label() {
+    return words().inputs.presets[id].label;
+  },
+  get description() {
+    return words().inputs.presets[id].description;
+  },
+  get assumptions() {
+    return withNames(assumptions, names());
+  },
+  sources,
+});
 
 const SAAS_CAPITAL =
   'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)';
@@ -106,19 +135,10 @@ export const RACE_COMPANY_B: Assumptions = oneSegment(RACE_COMPANY_A, {
 });
 
 export const PRESETS: readonly Preset[] = [
-  {
-    id: 'typical',
-    label: 'Mid-market, 36k ACV (the defaults)',
-    description:
-      '400 accounts at 3,000 a month, 10 new a month, ten CSMs at 40 accounts each, stretched as the book grows.',
-    assumptions: DEFAULT_ASSUMPTIONS,
-    sources: MID_MARKET_SOURCES,
-  },
-  {
-    id: 'smb',
-    label: 'SMB, 6k ACV',
-    description: '3,000 accounts at 500 a month, 100 new a month, ten pooled CSMs at 300 accounts each.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  preset('typical', DEFAULT_ASSUMPTIONS, MID_MARKET_SOURCES),
+  preset(
+    'smb',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 3000,
       newAccountsPerMonth: 100,
       arpa: 500,
@@ -135,7 +155,7 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.4,
     }),
-    sources: [
+    [
       {
         name: SAAS_CAPITAL,
         year: 2023,
@@ -146,12 +166,10 @@ export const PRESETS: readonly Preset[] = [
       { name: BESSEMER, year: null, took: 'CAC payback 6–18 months for SMB: 5k CAC is 13 months' },
       ...COMMON_SOURCES,
     ],
-  },
-  {
-    id: 'enterprise',
-    label: 'Enterprise, 144k ACV',
-    description: '100 accounts at 12,000 a month, 2 new a month, eight named CSMs at about 12 accounts each.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  ),
+  preset(
+    'enterprise',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 100,
       newAccountsPerMonth: 2,
       arpa: 12000,
@@ -168,7 +186,7 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 40,
       impactHoursPerAccountMonth: 10,
     }),
-    sources: [
+    [
       {
         name: SAAS_CAPITAL,
         year: 2023,
@@ -179,12 +197,10 @@ export const PRESETS: readonly Preset[] = [
       { name: BESSEMER, year: null, took: 'CAC payback: 150k CAC is 16 months of gross margin' },
       ...COMMON_SOURCES,
     ],
-  },
-  {
-    id: 'understaffed',
-    label: 'Understaffed CS team',
-    description: '1,200 accounts and three CSMs: most accounts never hear from CS.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  ),
+  preset(
+    'understaffed',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 1200,
       newAccountsPerMonth: 40,
       arpa: 900,
@@ -192,7 +208,7 @@ export const PRESETS: readonly Preset[] = [
       csms: 3,
       csmAnnualCost: 145000,
     }),
-    sources: [
+    [
       ...MID_MARKET_SOURCES,
       {
         name: OWN,
@@ -200,28 +216,23 @@ export const PRESETS: readonly Preset[] = [
         took: 'the story: three times the accounts and three CSMs at the bottom of the cost range',
       },
     ],
-  },
-  {
-    id: 'expansion',
-    label: 'High-frequency expansion',
-    description: 'Usage-based pricing: CS runs an expansion conversation every quarter, not once at renewal.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  ),
+  preset(
+    'expansion',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       expansionWinRate: { base: 0.15, withCs: 0.3 },
       expansionUplift: { base: 0.1, withCs: 0.12 },
       expansionsPerYear: { base: 1, withCs: 4 },
       csms: 8,
     }),
-    sources: [
+    [
       ...MID_MARKET_SOURCES,
       { name: OWN, year: null, took: 'the story: quarterly expansion conversations, smaller each' },
     ],
-  },
-  {
-    id: 'race',
-    label: 'Acquisition vs retention race',
-    description:
-      'Company A from the article: 100 new accounts a month at 10 % monthly churn. A CS program that brings churn to Company B’s 5 %.',
-    assumptions: oneSegment(RACE_COMPANY_A, {
+  ),
+  preset(
+    'race',
+    oneSegment(RACE_COMPANY_A, {
       monthlyChurn: { base: 0.1, withCs: 0.05 },
       csms: 6,
       csmAnnualCost: 60000,
@@ -229,7 +240,7 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.5,
     }),
-    sources: [
+    [
       {
         name: 'The seed article’s Company A and Company B (docs/model.md’s worked check)',
         year: null,
@@ -241,10 +252,11 @@ export const PRESETS: readonly Preset[] = [
         took: 'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured',
       },
     ],
-  },
-  {
-    ...THREE_TIER_PRESET,
-    sources: [
+  ),
+  preset(
+    'three-tier',
+    THREE_TIER_ASSUMPTIONS,
+    [
       {
         name: SAAS_CAPITAL,
         year: 2023,
@@ -267,7 +279,8 @@ export const PRESETS: readonly Preset[] = [
         took: 'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program',
       },
     ],
-  },
+    () => SEGMENT_TEMPLATES.map((t) => t.segment.name),
+  ),
 ];
 
 export const presetById = (id: string): Preset | undefined => PRESETS.find((p) => p.id === id);

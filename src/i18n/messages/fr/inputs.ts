@@ -1,3 +1,345 @@
 import type { InputsWords } from '../en/inputs.ts';
 
-export const inputs: InputsWords = {};
+export const inputs: InputsWords = {
+  fields: {
+    horizonMonths: { label: 'Horizon', hint: 'Nombre de mois couverts par la projection.' },
+    startingAccounts: {
+      label: 'Comptes clients actuels',
+      hint: 'Comptes payants au mois 0, tous déjà intégrés.',
+    },
+    newAccountsPerMonth: {
+      label: 'Nouveaux comptes par mois',
+      hint: 'Nouveaux clients payants gagnés chaque mois.',
+    },
+    arpa: {
+      label: 'Chiffre d’affaires par compte (MRR)',
+      hint: 'Revenu récurrent mensuel d’un nouveau compte.',
+    },
+    cac: {
+      label: 'Coût d’acquisition (CAC)',
+      hint: 'Coût commercial et marketing d’un nouveau compte payant.',
+    },
+    grossMargin: {
+      label: 'Marge brute',
+      hint: 'Part du chiffre d’affaires conservée après le coût de la prestation.',
+    },
+    annualDiscountRate: {
+      label: 'Taux d’actualisation (annuel)',
+      hint: 'Sert uniquement à la VAN (NPV) : ce que vaut aujourd’hui l’argent futur.',
+    },
+    onboardingSuccess: {
+      label: 'Réussite de l’onboarding (CR5)',
+      hint: 'Part des nouveaux comptes qui atteignent une première valeur ; les autres partent.',
+    },
+    timeToValueMonths: {
+      label: 'Délai de création de valeur',
+      hint: 'Mois entre la signature et la réussite ou l’échec de l’onboarding.',
+    },
+    monthlyChurn: {
+      label: 'Attrition des clients (CR6)',
+      hint: 'Part des comptes intégrés perdus chaque mois.',
+    },
+    monthlyContraction: {
+      label: 'Contraction mensuelle',
+      hint: 'Déclassements : part du MRR des comptes intégrés perdue chaque mois.',
+    },
+    expansionWinRate: {
+      label: 'Taux de réussite de l’expansion (CR7)',
+      hint: 'Part des comptes qui s’étendent lors d’une opportunité d’expansion.',
+    },
+    expansionUplift: {
+      label: 'Ampleur de l’expansion',
+      hint: 'Hausse du MRR apportée par une expansion réussie.',
+    },
+    expansionsPerYear: {
+      label: 'Opportunités d’expansion par an',
+      hint: 'Fréquence à laquelle on propose davantage à chaque compte : au seul renouvellement, c’est 1.',
+    },
+    referralsPerAccountYear: {
+      label: 'Recommandations par compte et par an',
+      hint: 'Nouveaux comptes recommandés chaque année par chaque compte intégré, sans CAC.',
+    },
+    csms: { label: 'CSM', hint: 'Customer Success Managers actuellement dans l’équipe.' },
+    csmAnnualCost: {
+      label: 'Coût d’un CSM (annuel)',
+      hint: 'Salaire, avantages et charges d’un CSM ; managers et outils sont comptés plus bas.',
+    },
+    csmHoursPerMonth: {
+      label: 'Heures productives par CSM et par mois',
+      hint: 'Heures qu’un CSM passe avec les clients, hors réunions.',
+    },
+    onboardingHoursPerAccount: {
+      label: 'Heures d’onboarding par nouveau compte',
+      hint: 'Temps de CSM pour intégrer un compte, au cours de son premier mois.',
+    },
+    impactHoursPerAccountMonth: {
+      label: 'Heures par compte et par mois',
+      hint: 'Temps de CSM dont chaque compte a besoin chaque mois pour continuer à en tirer de la valeur.',
+    },
+    'team.targetCoverage': {
+      label: 'Objectif de recrutement (couverture)',
+      hint: 'En recrutant selon la couverture : la part des heures de CSM nécessaires que fournissent les recrues.',
+    },
+    'team.rampMonths': {
+      label: 'Montée en charge d’un nouveau CSM',
+      hint: 'Mois avant qu’une recrue ne fournisse des heures ; elle est payée dès son mois d’arrivée.',
+    },
+    'team.csmsPerManager': {
+      label: 'CSM par manager',
+      hint: 'Nombre de CSM encadrés par un manager CS.',
+    },
+    'team.managerAnnualCost': {
+      label: 'Coût d’un manager CS (annuel)',
+      hint: 'Coût complet ; 0 exclut l’encadrement du coût CS.',
+    },
+    'team.toolingPerCsmYear': {
+      label: 'Outils et opérations par CSM (annuel)',
+      hint: 'Licences de la plateforme CS et opérations, par CSM.',
+    },
+    digitalCoverage: {
+      label: 'Portée du programme digital',
+      hint: 'Part de l’effet CS complet que le tech-touch (e-mail, in-app, webinaires) apporte à chaque compte, sans heures de CSM.',
+    },
+    digitalCostPerAccountMonth: {
+      label: 'Coût digital par compte et par mois',
+      hint: 'Ce que coûte le programme digital pour chaque compte servi.',
+    },
+    digitalFixedCostPerYear: {
+      label: 'Coût de la plateforme digitale (annuel)',
+      hint: 'Le coût fixe du programme digital, quel que soit le nombre de comptes.',
+    },
+  },
+  groups: {
+    business: 'L’activité',
+    onboarding: 'Onboarding',
+    retention: 'Rétention',
+    expansion: 'Expansion',
+    csms: 'CSM',
+    company: 'L’entreprise',
+    team: 'L’équipe CS',
+  },
+  digitalPart: 'Programme digital',
+  staffing: {
+    label: 'Effectifs CS',
+    fixed: 'Garder l’équipe telle quelle',
+    hireToCoverage: 'Recruter pour maintenir la couverture',
+  },
+  sides: { base: 'Sans CS', withCs: 'Avec CS' },
+  sideLabel: { base: (label) => `${label}, sans CS`, withCs: (label) => `${label}, avec CS` },
+  inSegment: (segment, label) => `${segment} : ${label}`,
+  quote: (text) => `« ${text} »`,
+  hours: (hours) => `${hours} h`,
+  perYear: (value) => `${value} par an`,
+  perMonth: (value) => `${value} par mois`,
+  suffix: {
+    months: 'mois',
+    hours: 'h',
+    perYear: 'par an',
+    perMonth: 'par mois',
+    percentPerYear: '% par an',
+    percentPerMonth: '% par mois',
+  },
+  churn: {
+    enterAs: 'Saisir l’attrition en',
+    monthly: 'Mensuel',
+    annual: 'Annuel',
+    equals: (base, withCs) => `Soit ${base} sans CS et ${withCs} avec CS.`,
+  },
+  lever: { withCs: (base, withCs) => `${base} → ${withCs} avec CS` },
+  entry: {
+    keeps: (kept) => `la valeur ${kept} est donc conservée`,
+    staysBlank: 'le champ reste donc vide',
+    empty: (keeps) => `Champ vide : ${keeps}.`,
+    notANumber: (typed, keeps) => `${typed} n’est pas un nombre : ${keeps}.`,
+    tooLarge: (typed, keeps) => `${typed} est un nombre trop grand : ${keeps}.`,
+    rounded: (onScreen, used) => `Affiché ${onScreen} ; le calculateur utilise ${used}.`,
+  },
+  problems: {
+    given: { nothing: 'rien', empty: 'vide', list: 'une liste', other: 'une valeur d’un autre type' },
+    tooManySegments: (had, used) =>
+      `Le scénario comptait ${had} ; le calculateur en accepte ${used}, les ${used} premiers sont donc conservés.`,
+    noSegments: 'Le scénario ne comptait aucun segment : le segment par défaut est utilisé.',
+    notATeam: (given) =>
+      `La politique d’équipe valait ${given}, ce qui n’en est pas une : l’équipe par défaut (fixe, sans autre coût) est utilisée.`,
+    unknownStaffing: (given, used) =>
+      `Effectifs : ${given} n’est pas une politique d’effectifs, « ${used} » est donc utilisé.`,
+    nameChanged: (given, used) => `Le nom de segment ${given} est affiché « ${used} ».`,
+    nameChangedIn: (segment, given, used) =>
+      `${segment} : le nom de segment ${given} est affiché « ${used} ».`,
+    missing: (label, used) => `${label} manquait : la valeur par défaut ${used} est utilisée.`,
+    notANumber: (label, given, used) =>
+      `${label} : ${given} n’est pas un nombre, la valeur par défaut ${used} est utilisée.`,
+    negligible: (label, given, used) =>
+      `${label} : ${given} est trop petit pour avoir un sens, ${used} est donc utilisé.`,
+    belowMinimum: (label, given, used) =>
+      `${label} : ${given} est inférieur à la plus petite valeur autorisée, ${used} est donc utilisé.`,
+    aboveMaximum: (label, given, used) =>
+      `${label} : ${given} dépasse la plus grande valeur autorisée, ${used} est donc utilisé.`,
+    notWhole: (label, used) => `${label} doit être un nombre entier : ${used} est utilisé.`,
+    segmentCount: { one: '# segment', other: '# segments' },
+  },
+  segments: {
+    title: 'Segments',
+    all: 'Tous les comptes',
+    numbered: (n) => `Segment ${n}`,
+    copyOf: (name) => `Copie de ${name}`,
+    name: 'Nom du segment',
+    remove: (name) => `Supprimer ${name}`,
+    add: 'Ajouter un segment',
+    addButton: 'Ajouter',
+    aCopyOf: (name) => `Une copie de ${name}`,
+    full: (max) =>
+      `${max} segments, c’est le maximum du calculateur ; supprimez-en un pour en ajouter un autre.`,
+    upTo: (max) =>
+      `Jusqu’à ${max} segments ; l’équipe CS et les chiffres de l’entreprise sont communs à tous.`,
+    refused: (max) => `Le calculateur accepte ${max} segments ; supprimez-en un pour en ajouter un autre.`,
+    markup: (source, name) =>
+      `${source} : le nom de segment ${name} ressemble à du balisage ; il est conservé tel quel et affiché comme simple texte, jamais exécuté.`,
+  },
+  templates: {
+    enterprise: 'Grands comptes, high-touch',
+    'mid-market': 'Mid-market mutualisé',
+    smb: 'PME digital / tech-touch',
+  },
+  table: {
+    title: 'Par segment',
+    note: (months) =>
+      `Sur ${months} mois ; NRR au mois ${months} ; coût CS rapporté à l’ARR au mois ${months}. « Optimale » désigne l’équipe au bénéfice net le plus élevé pour le segment, à équipe constante.`,
+    region: 'Segments, par colonne',
+    total: 'Portefeuille entier',
+    noCsCost: 'Aucun coût CS',
+    columns: {
+      name: 'Segment',
+      roi: 'ROI',
+      netBenefit: 'Bénéfice net',
+      nrr: 'NRR',
+      coverage: 'Couverture',
+      csms: 'CSM actuels',
+      recommended: 'Recommandée',
+      best: 'Optimale',
+      csCostShare: 'Coût CS / ARR',
+    },
+  },
+  undo: { group: 'Annuler et rétablir', undo: 'Annuler', redo: 'Rétablir' },
+  scenario: { label: 'Scénario : ', edited: ' (modifié)' },
+  results: {
+    group: 'Résultats clés',
+    roi: 'ROI',
+    payback: 'Délai de récupération',
+    netBenefit: 'Bénéfice net',
+  },
+  print: { region: 'Hypothèses pour l’impression', title: 'Hypothèses' },
+  notices: {
+    dismiss: 'Fermer cet avis',
+    earlier: (count, texts) => `${count} avis précédents : ${texts}`,
+    noPreset: (id) => `Il n’existe aucun modèle nommé ${id} ; le scénario est inchangé.`,
+  },
+  sources: { link: 'Le lien', settings: 'Réglages', segmentName: 'Nom du segment' },
+  settings: {
+    currency: (given, used) => `La devise ${given} est inconnue : ${used} est utilisée.`,
+    locale: (given, used) =>
+      `Le format de nombres ${given} n’est pas reconnu par ce navigateur : ${used} est utilisé.`,
+    theme: (given, used) => `Le thème ${given} est inconnu : le thème ${used} est utilisé.`,
+    themes: { system: 'système', light: 'clair', dark: 'sombre' },
+    language: (given, used) => `Le calculateur ne parle pas la langue ${given} : il parle donc ${used}.`,
+  },
+  link: {
+    tooLong: (chars) =>
+      `Le lien est trop long pour être un scénario (${chars} caractères) : il a été ignoré et le scénario affiché est inchangé.`,
+    newer:
+      'Le lien a été créé par une version plus récente du calculateur ; les parties que cette version comprend sont utilisées.',
+    unknownVersion: (version) =>
+      `La version de lien ${version} est inconnue ; le lien a été lu comme la version actuelle.`,
+    tooManySegments: (had, max) =>
+      `Le lien compte ${had} segments ; le calculateur en accepte ${max}, les ${max} premiers sont donc utilisés et les autres écartés.`,
+    unknownParts: (named) =>
+      `Le lien contient des parties inconnues de ce calculateur (${named}) ; elles ont été ignorées.`,
+    andMore: (named, more) => `${named} et ${more} autres`,
+    missingName: 'le nom du segment',
+    missingIn: (label, segment) => `${label} du segment ${segment}`,
+    missingOne: (source, named) =>
+      `${source} ne précisait pas : ${named} ; la valeur par défaut est donc utilisée.`,
+    missingMany: (source, named) =>
+      `${source} ne précisait pas : ${named} ; les valeurs par défaut sont donc utilisées.`,
+    presenterUnknown: (source, named) =>
+      `${source} : le mode présentation cite des saisies qui n’existent pas (${named}) ; elles ont été écartées.`,
+  },
+  embed: {
+    cta: 'Contactez-nous',
+    showList: 'liste des saisies affichées',
+    lockList: 'liste des saisies verrouillées',
+    listTooLong: (list, max, left) =>
+      left === 1
+        ? `La ${list} de l’intégration dépasse ${max} caractères : son dernier nom a été écarté.`
+        : `La ${list} de l’intégration dépasse ${max} caractères : ses ${left} derniers noms ont été écartés.`,
+    unknownInputs: (list, named) =>
+      `La ${list} de l’intégration cite des saisies qui n’existent pas (${named}) ; elles ont été écartées.`,
+    accent: (given) =>
+      `La couleur d’accent ${given} n’est pas une couleur comme #1d4ed8 : le bleu habituel est utilisé.`,
+    ctaLink: 'Le lien de l’appel à l’action n’est pas une adresse http ou https : il n’est donc pas affiché.',
+    attributeTooLong: (name, max) => `L’attribut ${name} dépassait ${max} caractères : il a été ignoré.`,
+  },
+  saved: {
+    onScreen: 'Le scénario affiché est inchangé ; copiez son lien pour le conserver.',
+    blocked:
+      'Ce navigateur ne permet pas au calculateur d’enregistrer ici (la navigation privée ou une page intégrée peut l’empêcher).',
+    damaged:
+      'Les scénarios enregistrés dans ce navigateur sont endommagés et n’ont pas pu être lus. Effacez-les pour commencer une nouvelle liste. Le scénario affiché est inchangé.',
+    full: 'Le stockage du navigateur est plein. Supprimez un scénario enregistré et réessayez.',
+    fullNamed: (name) =>
+      `Le stockage du navigateur est plein : « ${name} » n’a pas été enregistré. Supprimez un scénario enregistré et réessayez.`,
+    newer:
+      'Les scénarios enregistrés proviennent d’une version plus récente du calculateur et sont laissés tels quels. Le scénario affiché est inchangé.',
+    skippedOne: '1 scénario enregistré n’a pas pu être lu : il n’est pas affiché mais reste stocké tel quel.',
+    skipped: (count) =>
+      `${count} scénarios enregistrés n’ont pas pu être lus : ils ne sont pas affichés mais restent stockés tels quels.`,
+    firstOnly: (max, count) =>
+      `Seuls les ${max} premiers des ${count} scénarios enregistrés sont affichés ; les autres restent stockés.`,
+    needName: 'Donnez un nom au scénario pour l’enregistrer.',
+    tooLarge: 'Ce scénario est trop volumineux pour être enregistré.',
+    tooManyFor: (max, name) =>
+      `Il y a déjà ${max} scénarios enregistrés ; supprimez-en un pour enregistrer « ${name} ».`,
+    tooMany: (max) => `Il y a déjà ${max} scénarios enregistrés.`,
+    nameNeeded: 'Un scénario doit avoir un nom.',
+    nameTaken: (name) => `Un scénario nommé « ${name} » existe déjà.`,
+    gone: 'Ce scénario n’est plus enregistré.',
+    notPutBack: (name) =>
+      `Un scénario nommé « ${name} » existe déjà : le scénario supprimé n’a donc pas été restauré.`,
+  },
+  presets: {
+    typical: {
+      label: 'Mid-market, ACV de 36 k (valeurs par défaut)',
+      description:
+        '400 comptes à 3 000 par mois, 10 nouveaux par mois, dix CSM à 40 comptes chacun, de plus en plus sollicités à mesure que le portefeuille grandit.',
+    },
+    smb: {
+      label: 'PME, ACV de 6 k',
+      description:
+        '3 000 comptes à 500 par mois, 100 nouveaux par mois, dix CSM mutualisés à 300 comptes chacun.',
+    },
+    enterprise: {
+      label: 'Grands comptes, ACV de 144 k',
+      description:
+        '100 comptes à 12 000 par mois, 2 nouveaux par mois, huit CSM dédiés à environ 12 comptes chacun.',
+    },
+    understaffed: {
+      label: 'Équipe CS en sous-effectif',
+      description: '1 200 comptes et trois CSM : la plupart des comptes n’ont jamais de nouvelles du CS.',
+    },
+    expansion: {
+      label: 'Expansion fréquente',
+      description:
+        'Tarification à l’usage : le CS mène une discussion d’expansion chaque trimestre, pas seulement au renouvellement.',
+    },
+    race: {
+      label: 'Course entre acquisition et rétention',
+      description:
+        'L’entreprise A de l’article : 100 nouveaux comptes par mois à 10 % d’attrition mensuelle. Un programme CS ramène l’attrition aux 5 % de l’entreprise B.',
+    },
+    'three-tier': {
+      label: 'Organisation CS à trois niveaux',
+      description:
+        'Grands comptes en high-touch, mid-market mutualisé et PME en digital : les PME sont rentabilisées en premier, les grands comptes portent le NRR, le mid-market manque de CSM.',
+    },
+  },
+};
