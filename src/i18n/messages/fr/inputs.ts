@@ -1,5 +1,7 @@
 import type { InputsWords } from '../en/inputs.ts';
 
+// French typography: a narrow no-break space (\u202F) before : ; % and inside « ».
+
 export const inputs: InputsWords = {
   fields: {
     horizonMonths: { label: 'Horizon', hint: 'Nombre de mois couverts par la projection.' },
@@ -25,11 +27,11 @@ export const inputs: InputsWords = {
     },
     annualDiscountRate: {
       label: 'Taux d’actualisation (annuel)',
-      hint: 'Sert uniquement à la VAN (NPV) : ce que vaut aujourd’hui l’argent futur.',
+      hint: 'Sert uniquement à la VAN (NPV)\u202F: ce que vaut aujourd’hui l’argent futur.',
     },
     onboardingSuccess: {
       label: 'Réussite de l’onboarding (CR5)',
-      hint: 'Part des nouveaux comptes qui atteignent une première valeur ; les autres partent.',
+      hint: 'Part des nouveaux comptes qui atteignent une première valeur\u202F; les autres partent.',
     },
     timeToValueMonths: {
       label: 'Délai de création de valeur',
@@ -41,7 +43,7 @@ export const inputs: InputsWords = {
     },
     monthlyContraction: {
       label: 'Contraction mensuelle',
-      hint: 'Déclassements : part du MRR des comptes intégrés perdue chaque mois.',
+      hint: 'Déclassements\u202F: part du MRR des comptes intégrés perdue chaque mois.',
     },
     expansionWinRate: {
       label: 'Taux de réussite de l’expansion (CR7)',
@@ -53,7 +55,7 @@ export const inputs: InputsWords = {
     },
     expansionsPerYear: {
       label: 'Opportunités d’expansion par an',
-      hint: 'Fréquence à laquelle on propose davantage à chaque compte : au seul renouvellement, c’est 1.',
+      hint: 'Fréquence à laquelle on propose davantage à chaque compte\u202F: au seul renouvellement, c’est 1.',
     },
     referralsPerAccountYear: {
       label: 'Recommandations par compte et par an',
@@ -62,7 +64,7 @@ export const inputs: InputsWords = {
     csms: { label: 'CSM', hint: 'Customer Success Managers actuellement dans l’équipe.' },
     csmAnnualCost: {
       label: 'Coût d’un CSM (annuel)',
-      hint: 'Salaire, avantages et charges d’un CSM ; managers et outils sont comptés plus bas.',
+      hint: 'Salaire, avantages et charges d’un CSM\u202F; managers et outils sont comptés plus bas.',
     },
     csmHoursPerMonth: {
       label: 'Heures productives par CSM et par mois',
@@ -78,11 +80,11 @@ export const inputs: InputsWords = {
     },
     'team.targetCoverage': {
       label: 'Objectif de recrutement (couverture)',
-      hint: 'En recrutant selon la couverture : la part des heures de CSM nécessaires que fournissent les recrues.',
+      hint: 'En recrutant selon la couverture\u202F: la part des heures de CSM nécessaires que fournissent les recrues.',
     },
     'team.rampMonths': {
       label: 'Montée en charge d’un nouveau CSM',
-      hint: 'Mois avant qu’une recrue ne fournisse des heures ; elle est payée dès son mois d’arrivée.',
+      hint: 'Mois avant qu’une recrue ne fournisse des heures\u202F; elle est payée dès son mois d’arrivée.',
     },
     'team.csmsPerManager': {
       label: 'CSM par manager',
@@ -90,7 +92,7 @@ export const inputs: InputsWords = {
     },
     'team.managerAnnualCost': {
       label: 'Coût d’un manager CS (annuel)',
-      hint: 'Coût complet ; 0 exclut l’encadrement du coût CS.',
+      hint: 'Coût complet\u202F; 0 exclut l’encadrement du coût CS.',
     },
     'team.toolingPerCsmYear': {
       label: 'Outils et opérations par CSM (annuel)',
@@ -126,8 +128,8 @@ export const inputs: InputsWords = {
   },
   sides: { base: 'Sans CS', withCs: 'Avec CS' },
   sideLabel: { base: (label) => `${label}, sans CS`, withCs: (label) => `${label}, avec CS` },
-  inSegment: (segment, label) => `${segment} : ${label}`,
-  quote: (text) => `« ${text} »`,
+  inSegment: (segment, label) => `${segment}\u202F: ${label}`,
+  quote: (text) => `«\u202F${text}\u202F»`,
   hours: (hours) => `${hours} h`,
   perYear: (value) => `${value} par an`,
   perMonth: (value) => `${value} par mois`,
@@ -149,33 +151,33 @@ export const inputs: InputsWords = {
   entry: {
     keeps: (kept) => `la valeur ${kept} est donc conservée`,
     staysBlank: 'le champ reste donc vide',
-    empty: (keeps) => `Champ vide : ${keeps}.`,
-    notANumber: (typed, keeps) => `${typed} n’est pas un nombre : ${keeps}.`,
-    tooLarge: (typed, keeps) => `${typed} est un nombre trop grand : ${keeps}.`,
-    rounded: (onScreen, used) => `Affiché ${onScreen} ; le calculateur utilise ${used}.`,
+    empty: (keeps) => `Champ vide\u202F: ${keeps}.`,
+    notANumber: (typed, keeps) => `${typed} n’est pas un nombre\u202F: ${keeps}.`,
+    tooLarge: (typed, keeps) => `${typed} est un nombre trop grand\u202F: ${keeps}.`,
+    rounded: (onScreen, used) => `Affiché ${onScreen}\u202F; le calculateur utilise ${used}.`,
   },
   problems: {
     given: { nothing: 'rien', empty: 'vide', list: 'une liste', other: 'une valeur d’un autre type' },
     tooManySegments: (had, used) =>
-      `Le scénario comptait ${had} ; le calculateur en accepte ${used}, les ${used} premiers sont donc conservés.`,
-    noSegments: 'Le scénario ne comptait aucun segment : le segment par défaut est utilisé.',
+      `Le scénario comptait ${had}\u202F; le calculateur en accepte ${used}, les ${used} premiers sont donc conservés.`,
+    noSegments: 'Le scénario ne comptait aucun segment\u202F: le segment par défaut est utilisé.',
     notATeam: (given) =>
-      `La politique d’équipe valait ${given}, ce qui n’en est pas une : l’équipe par défaut (fixe, sans autre coût) est utilisée.`,
+      `La politique d’équipe valait ${given}, ce qui n’en est pas une\u202F: l’équipe par défaut (fixe, sans autre coût) est utilisée.`,
     unknownStaffing: (given, used) =>
-      `Effectifs : ${given} n’est pas une politique d’effectifs, « ${used} » est donc utilisé.`,
-    nameChanged: (given, used) => `Le nom de segment ${given} est affiché « ${used} ».`,
+      `Effectifs\u202F: ${given} n’est pas une politique d’effectifs, «\u202F${used}\u202F» est donc utilisé.`,
+    nameChanged: (given, used) => `Le nom de segment ${given} est affiché «\u202F${used}\u202F».`,
     nameChangedIn: (segment, given, used) =>
-      `${segment} : le nom de segment ${given} est affiché « ${used} ».`,
-    missing: (label, used) => `${label} manquait : la valeur par défaut ${used} est utilisée.`,
+      `${segment}\u202F: le nom de segment ${given} est affiché «\u202F${used}\u202F».`,
+    missing: (label, used) => `${label} manquait\u202F: la valeur par défaut ${used} est utilisée.`,
     notANumber: (label, given, used) =>
-      `${label} : ${given} n’est pas un nombre, la valeur par défaut ${used} est utilisée.`,
+      `${label}\u202F: ${given} n’est pas un nombre, la valeur par défaut ${used} est utilisée.`,
     negligible: (label, given, used) =>
-      `${label} : ${given} est trop petit pour avoir un sens, ${used} est donc utilisé.`,
+      `${label}\u202F: ${given} est trop petit pour avoir un sens, ${used} est donc utilisé.`,
     belowMinimum: (label, given, used) =>
-      `${label} : ${given} est inférieur à la plus petite valeur autorisée, ${used} est donc utilisé.`,
+      `${label}\u202F: ${given} est inférieur à la plus petite valeur autorisée, ${used} est donc utilisé.`,
     aboveMaximum: (label, given, used) =>
-      `${label} : ${given} dépasse la plus grande valeur autorisée, ${used} est donc utilisé.`,
-    notWhole: (label, used) => `${label} doit être un nombre entier : ${used} est utilisé.`,
+      `${label}\u202F: ${given} dépasse la plus grande valeur autorisée, ${used} est donc utilisé.`,
+    notWhole: (label, used) => `${label} doit être un nombre entier\u202F: ${used} est utilisé.`,
     segmentCount: { one: '# segment', other: '# segments' },
   },
   segments: {
@@ -189,12 +191,13 @@ export const inputs: InputsWords = {
     addButton: 'Ajouter',
     aCopyOf: (name) => `Une copie de ${name}`,
     full: (max) =>
-      `${max} segments, c’est le maximum du calculateur ; supprimez-en un pour en ajouter un autre.`,
+      `${max} segments, c’est le maximum du calculateur\u202F; supprimez-en un pour en ajouter un autre.`,
     upTo: (max) =>
-      `Jusqu’à ${max} segments ; l’équipe CS et les chiffres de l’entreprise sont communs à tous.`,
-    refused: (max) => `Le calculateur accepte ${max} segments ; supprimez-en un pour en ajouter un autre.`,
+      `Jusqu’à ${max} segments\u202F; l’équipe CS et les chiffres de l’entreprise sont communs à tous.`,
+    refused: (max) =>
+      `Le calculateur accepte ${max} segments\u202F; supprimez-en un pour en ajouter un autre.`,
     markup: (source, name) =>
-      `${source} : le nom de segment ${name} ressemble à du balisage ; il est conservé tel quel et affiché comme simple texte, jamais exécuté.`,
+      `${source}\u202F: le nom de segment ${name} ressemble à du balisage\u202F; il est conservé tel quel et affiché comme simple texte, jamais exécuté.`,
   },
   templates: {
     enterprise: 'Grands comptes, high-touch',
@@ -204,7 +207,7 @@ export const inputs: InputsWords = {
   table: {
     title: 'Par segment',
     note: (months) =>
-      `Sur ${months} mois ; NRR au mois ${months} ; coût CS rapporté à l’ARR au mois ${months}. « Optimale » désigne l’équipe au bénéfice net le plus élevé pour le segment, à équipe constante.`,
+      `Sur ${months} mois\u202F; NRR au mois ${months}\u202F; coût CS rapporté à l’ARR au mois ${months}. «\u202FOptimale\u202F» désigne l’équipe au bénéfice net le plus élevé pour le segment, à équipe constante.`,
     region: 'Segments, par colonne',
     total: 'Portefeuille entier',
     noCsCost: 'Aucun coût CS',
@@ -221,7 +224,7 @@ export const inputs: InputsWords = {
     },
   },
   undo: { group: 'Annuler et rétablir', undo: 'Annuler', redo: 'Rétablir' },
-  scenario: { label: 'Scénario : ', edited: ' (modifié)' },
+  scenario: { label: 'Scénario\u202F: ', edited: ' (modifié)' },
   results: {
     group: 'Résultats clés',
     roi: 'ROI',
@@ -231,38 +234,38 @@ export const inputs: InputsWords = {
   print: { region: 'Hypothèses pour l’impression', title: 'Hypothèses' },
   notices: {
     dismiss: 'Fermer cet avis',
-    earlier: (count, texts) => `${count} avis précédents : ${texts}`,
-    noPreset: (id) => `Il n’existe aucun modèle nommé ${id} ; le scénario est inchangé.`,
+    earlier: (count, texts) => `${count} avis précédents\u202F: ${texts}`,
+    noPreset: (id) => `Il n’existe aucun modèle nommé ${id}\u202F; le scénario est inchangé.`,
   },
   sources: { link: 'Le lien', settings: 'Réglages', segmentName: 'Nom du segment' },
   settings: {
-    currency: (given, used) => `La devise ${given} est inconnue : ${used} est utilisée.`,
+    currency: (given, used) => `La devise ${given} est inconnue\u202F: ${used} est utilisée.`,
     locale: (given, used) =>
-      `Le format de nombres ${given} n’est pas reconnu par ce navigateur : ${used} est utilisé.`,
-    theme: (given, used) => `Le thème ${given} est inconnu : le thème ${used} est utilisé.`,
+      `Le format de nombres ${given} n’est pas reconnu par ce navigateur\u202F: ${used} est utilisé.`,
+    theme: (given, used) => `Le thème ${given} est inconnu\u202F: le thème ${used} est utilisé.`,
     themes: { system: 'système', light: 'clair', dark: 'sombre' },
-    language: (given, used) => `Le calculateur ne parle pas la langue ${given} : il parle donc ${used}.`,
+    language: (given, used) => `Le calculateur ne parle pas la langue ${given}\u202F: il parle donc ${used}.`,
   },
   link: {
     tooLong: (chars) =>
-      `Le lien est trop long pour être un scénario (${chars} caractères) : il a été ignoré et le scénario affiché est inchangé.`,
+      `Le lien est trop long pour être un scénario (${chars} caractères)\u202F: il a été ignoré et le scénario affiché est inchangé.`,
     newer:
-      'Le lien a été créé par une version plus récente du calculateur ; les parties que cette version comprend sont utilisées.',
+      'Le lien a été créé par une version plus récente du calculateur\u202F; les parties que cette version comprend sont utilisées.',
     unknownVersion: (version) =>
-      `La version de lien ${version} est inconnue ; le lien a été lu comme la version actuelle.`,
+      `La version de lien ${version} est inconnue\u202F; le lien a été lu comme la version actuelle.`,
     tooManySegments: (had, max) =>
-      `Le lien compte ${had} segments ; le calculateur en accepte ${max}, les ${max} premiers sont donc utilisés et les autres écartés.`,
+      `Le lien compte ${had} segments\u202F; le calculateur en accepte ${max}, les ${max} premiers sont donc utilisés et les autres écartés.`,
     unknownParts: (named) =>
-      `Le lien contient des parties inconnues de ce calculateur (${named}) ; elles ont été ignorées.`,
+      `Le lien contient des parties inconnues de ce calculateur (${named})\u202F; elles ont été ignorées.`,
     andMore: (named, more) => `${named} et ${more} autres`,
     missingName: 'le nom du segment',
     missingIn: (label, segment) => `${label} du segment ${segment}`,
     missingOne: (source, named) =>
-      `${source} ne précisait pas : ${named} ; la valeur par défaut est donc utilisée.`,
+      `${source} ne précisait pas\u202F: ${named}\u202F; la valeur par défaut est donc utilisée.`,
     missingMany: (source, named) =>
-      `${source} ne précisait pas : ${named} ; les valeurs par défaut sont donc utilisées.`,
+      `${source} ne précisait pas\u202F: ${named}\u202F; les valeurs par défaut sont donc utilisées.`,
     presenterUnknown: (source, named) =>
-      `${source} : le mode présentation cite des saisies qui n’existent pas (${named}) ; elles ont été écartées.`,
+      `${source}\u202F: le mode présentation cite des saisies qui n’existent pas (${named})\u202F; elles ont été écartées.`,
   },
   embed: {
     cta: 'Contactez-nous',
@@ -270,76 +273,79 @@ export const inputs: InputsWords = {
     lockList: 'liste des saisies verrouillées',
     listTooLong: (list, max, left) =>
       left === 1
-        ? `La ${list} de l’intégration dépasse ${max} caractères : son dernier nom a été écarté.`
-        : `La ${list} de l’intégration dépasse ${max} caractères : ses ${left} derniers noms ont été écartés.`,
+        ? `La ${list} de l’intégration dépasse ${max} caractères\u202F: son dernier nom a été écarté.`
+        : `La ${list} de l’intégration dépasse ${max} caractères\u202F: ses ${left} derniers noms ont été écartés.`,
     unknownInputs: (list, named) =>
-      `La ${list} de l’intégration cite des saisies qui n’existent pas (${named}) ; elles ont été écartées.`,
+      `La ${list} de l’intégration cite des saisies qui n’existent pas (${named})\u202F; elles ont été écartées.`,
     accent: (given) =>
-      `La couleur d’accent ${given} n’est pas une couleur comme #1d4ed8 : le bleu habituel est utilisé.`,
-    ctaLink: 'Le lien de l’appel à l’action n’est pas une adresse http ou https : il n’est donc pas affiché.',
-    attributeTooLong: (name, max) => `L’attribut ${name} dépassait ${max} caractères : il a été ignoré.`,
+      `La couleur d’accent ${given} n’est pas une couleur comme #1d4ed8\u202F: le bleu habituel est utilisé.`,
+    ctaLink:
+      'Le lien de l’appel à l’action n’est pas une adresse http ou https\u202F: il n’est donc pas affiché.',
+    attributeTooLong: (name, max) => `L’attribut ${name} dépassait ${max} caractères\u202F: il a été ignoré.`,
   },
   saved: {
-    onScreen: 'Le scénario affiché est inchangé ; copiez son lien pour le conserver.',
+    onScreen: 'Le scénario affiché est inchangé\u202F; copiez son lien pour le conserver.',
     blocked:
       'Ce navigateur ne permet pas au calculateur d’enregistrer ici (la navigation privée ou une page intégrée peut l’empêcher).',
     damaged:
       'Les scénarios enregistrés dans ce navigateur sont endommagés et n’ont pas pu être lus. Effacez-les pour commencer une nouvelle liste. Le scénario affiché est inchangé.',
     full: 'Le stockage du navigateur est plein. Supprimez un scénario enregistré et réessayez.',
     fullNamed: (name) =>
-      `Le stockage du navigateur est plein : « ${name} » n’a pas été enregistré. Supprimez un scénario enregistré et réessayez.`,
+      `Le stockage du navigateur est plein\u202F: «\u202F${name}\u202F» n’a pas été enregistré. Supprimez un scénario enregistré et réessayez.`,
     newer:
       'Les scénarios enregistrés proviennent d’une version plus récente du calculateur et sont laissés tels quels. Le scénario affiché est inchangé.',
-    skippedOne: '1 scénario enregistré n’a pas pu être lu : il n’est pas affiché mais reste stocké tel quel.',
+    skippedOne:
+      '1 scénario enregistré n’a pas pu être lu\u202F: il n’est pas affiché mais reste stocké tel quel.',
     skipped: (count) =>
-      `${count} scénarios enregistrés n’ont pas pu être lus : ils ne sont pas affichés mais restent stockés tels quels.`,
+      `${count} scénarios enregistrés n’ont pas pu être lus\u202F: ils ne sont pas affichés mais restent stockés tels quels.`,
     firstOnly: (max, count) =>
-      `Seuls les ${max} premiers des ${count} scénarios enregistrés sont affichés ; les autres restent stockés.`,
+      `Seuls les ${max} premiers des ${count} scénarios enregistrés sont affichés\u202F; les autres restent stockés.`,
     needName: 'Donnez un nom au scénario pour l’enregistrer.',
     tooLarge: 'Ce scénario est trop volumineux pour être enregistré.',
     tooManyFor: (max, name) =>
-      `Il y a déjà ${max} scénarios enregistrés ; supprimez-en un pour enregistrer « ${name} ».`,
+      `Il y a déjà ${max} scénarios enregistrés\u202F; supprimez-en un pour enregistrer «\u202F${name}\u202F».`,
     tooMany: (max) => `Il y a déjà ${max} scénarios enregistrés.`,
     nameNeeded: 'Un scénario doit avoir un nom.',
-    nameTaken: (name) => `Un scénario nommé « ${name} » existe déjà.`,
+    nameTaken: (name) => `Un scénario nommé «\u202F${name}\u202F» existe déjà.`,
     gone: 'Ce scénario n’est plus enregistré.',
     notPutBack: (name) =>
-      `Un scénario nommé « ${name} » existe déjà : le scénario supprimé n’a donc pas été restauré.`,
+      `Un scénario nommé «\u202F${name}\u202F» existe déjà\u202F: le scénario supprimé n’a donc pas été restauré.`,
   },
   presets: {
     typical: {
-      label: 'Mid-market, ACV de 36 k (valeurs par défaut)',
+      label: 'Mid-market, ACV de 36\u202Fk (valeurs par défaut)',
       description:
-        '400 comptes à 3 000 par mois, 10 nouveaux par mois, dix CSM à 40 comptes chacun, de plus en plus sollicités à mesure que le portefeuille grandit.',
+        '400 comptes à 3\u202F000 par mois, 10 nouveaux par mois, dix CSM à 40 comptes chacun, de plus en plus sollicités à mesure que le portefeuille grandit.',
     },
     smb: {
-      label: 'PME, ACV de 6 k',
+      label: 'PME, ACV de 6\u202Fk',
       description:
-        '3 000 comptes à 500 par mois, 100 nouveaux par mois, dix CSM mutualisés à 300 comptes chacun.',
+        '3\u202F000 comptes à 500 par mois, 100 nouveaux par mois, dix CSM mutualisés à 300 comptes chacun.',
     },
     enterprise: {
-      label: 'Grands comptes, ACV de 144 k',
+      label: 'Grands comptes, ACV de 144\u202Fk',
       description:
-        '100 comptes à 12 000 par mois, 2 nouveaux par mois, huit CSM dédiés à environ 12 comptes chacun.',
+        '100 comptes à 12\u202F000 par mois, 2 nouveaux par mois, huit CSM dédiés à environ 12 comptes chacun.',
     },
     understaffed: {
       label: 'Équipe CS en sous-effectif',
-      description: '1 200 comptes et trois CSM : la plupart des comptes n’ont jamais de nouvelles du CS.',
+      description:
+        '1\u202F200 comptes et trois CSM\u202F: la plupart des comptes n’ont jamais de nouvelles du CS.',
     },
     expansion: {
       label: 'Expansion fréquente',
       description:
-        'Tarification à l’usage : le CS mène une discussion d’expansion chaque trimestre, pas seulement au renouvellement.',
+        'Tarification à l’usage\u202F: le CS mène une discussion d’expansion chaque trimestre, pas seulement au renouvellement.',
     },
     race: {
       label: 'Course entre acquisition et rétention',
       description:
-        'L’entreprise A de l’article : 100 nouveaux comptes par mois à 10 % d’attrition mensuelle. Un programme CS ramène l’attrition aux 5 % de l’entreprise B.',
+        'L’entreprise A de l’article\u202F: 100 nouveaux comptes par mois à 10\u202F% d’attrition mensuelle. Un programme CS ramène l’attrition aux 5\u202F% de l’entreprise B.',
     },
     'three-tier': {
       label: 'Organisation CS à trois niveaux',
       description:
-        'Grands comptes en high-touch, mid-market mutualisé et PME en digital : les PME sont rentabilisées en premier, les grands comptes portent le NRR, le mid-market manque de CSM.',
+        'Grands comptes en high-touch, mid-market mutualisé et PME en digital\u202F: les PME sont rentabilisées en premier, les grands comptes portent le NRR, le mid-market manque de CSM.',
     },
   },
 };
