@@ -322,7 +322,7 @@ export const inputs: InputsWords = {
         '3.000 Kundenkonten zu 500 pro Monat, 100 neue pro Monat, zehn CSMs im Pool mit je 300 Kundenkonten.',
     },
     enterprise: {
-      label: 'Enterprise, 144k ACV',
+      label: 'Enterprise-Kunden, 144k ACV',
       description:
         '100 Kundenkonten zu 12.000 pro Monat, 2 neue pro Monat, acht zugeordnete CSMs mit je etwa 12 Kundenkonten.',
     },
