@@ -53,39 +53,35 @@ const preset = (
   sources,
 });
 
-const SAAS_CAPITAL =
-  'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)';
-const CSM_RATIOS = 'CSM-to-customer ratios, lyniro.com';
-const CSM_COST = 'CSM fully loaded cost, metricrig.com';
-const CSM_HOURS = 'CSM capacity planning, cynthiabalusek.com';
-const BESSEMER = 'Bessemer Venture Partners, “Law 6: build a revenue engine”';
-const CS_SPEND = 'CS spend as a share of revenue, humanr.ai';
-const OWN = 'This project’s judgement';
+type SourceWords = InputsWords['presetSources'];
+
+/** A source with its name and what was taken from it in the page's language, read when asked for. */
+const source = (
+  name: keyof SourceWords['names'],
+  year: number | null,
+  took: keyof SourceWords['took'],
+): PresetSource => ({
+  get name() {
+    return words().inputs.presetSources.names[name];
+  },
+  year,
+  get took() {
+    return words().inputs.presetSources.took[took];
+  },
+});
 
 /** Sources shared by every contract-size preset: hours, CS spend and the size of CS's effect. */
 const COMMON_SOURCES: readonly PresetSource[] = [
-  { name: CSM_HOURS, year: 2017, took: 'about 130 productive hours per CSM a month' },
-  {
-    name: CS_SPEND,
-    year: null,
-    took: 'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)',
-  },
-  {
-    name: OWN,
-    year: null,
-    took: 'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)',
-  },
+  source('csmHours', 2017, 'commonHours'),
+  source('csSpend', null, 'commonSpend'),
+  source('own', null, 'commonEffect'),
 ];
 
 const MID_MARKET_SOURCES: readonly PresetSource[] = [
-  {
-    name: SAAS_CAPITAL,
-    year: 2023,
-    took: 'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month',
-  },
-  { name: CSM_RATIOS, year: null, took: '1:20–75 accounts per CSM in mid-market: 40 today' },
-  { name: CSM_COST, year: null, took: '145–210k a CSM a year fully loaded: 175k' },
-  { name: BESSEMER, year: null, took: 'CAC payback 6–18 months: 35k CAC is 15 months of gross margin' },
+  source('saasCapital', 2023, 'midMarketRetention'),
+  source('csmRatios', null, 'midMarketRatio'),
+  source('csmCost', null, 'midMarketCost'),
+  source('bessemer', null, 'midMarketCac'),
   ...COMMON_SOURCES,
 ];
 
@@ -156,14 +152,10 @@ export const PRESETS: readonly Preset[] = [
       impactHoursPerAccountMonth: 0.4,
     }),
     [
-      {
-        name: SAAS_CAPITAL,
-        year: 2023,
-        took: 'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month',
-      },
-      { name: CSM_RATIOS, year: null, took: '1:100–500 accounts per pooled SMB CSM: 300 today' },
-      { name: CSM_COST, year: null, took: '145–210k fully loaded, pooled SMB CSMs often lower: 145k' },
-      { name: BESSEMER, year: null, took: 'CAC payback 6–18 months for SMB: 5k CAC is 13 months' },
+      source('saasCapital', 2023, 'smbRetention'),
+      source('csmRatios', null, 'smbRatio'),
+      source('csmCost', null, 'smbCost'),
+      source('bessemer', null, 'smbCac'),
       ...COMMON_SOURCES,
     ],
   ),
@@ -187,14 +179,10 @@ export const PRESETS: readonly Preset[] = [
       impactHoursPerAccountMonth: 10,
     }),
     [
-      {
-        name: SAAS_CAPITAL,
-        year: 2023,
-        took: 'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month',
-      },
-      { name: CSM_RATIOS, year: null, took: '1:5–15 accounts per high-touch CSM: about 12 today' },
-      { name: CSM_COST, year: null, took: '145–210k fully loaded: 210k for enterprise CSMs' },
-      { name: BESSEMER, year: null, took: 'CAC payback: 150k CAC is 16 months of gross margin' },
+      source('saasCapital', 2023, 'enterpriseRetention'),
+      source('csmRatios', null, 'enterpriseRatio'),
+      source('csmCost', null, 'enterpriseCost'),
+      source('bessemer', null, 'enterpriseCac'),
       ...COMMON_SOURCES,
     ],
   ),
@@ -208,14 +196,7 @@ export const PRESETS: readonly Preset[] = [
       csms: 3,
       csmAnnualCost: 145000,
     }),
-    [
-      ...MID_MARKET_SOURCES,
-      {
-        name: OWN,
-        year: null,
-        took: 'the story: three times the accounts and three CSMs at the bottom of the cost range',
-      },
-    ],
+    [...MID_MARKET_SOURCES, source('own', null, 'understaffedStory')],
   ),
   preset(
     'expansion',
@@ -225,10 +206,7 @@ export const PRESETS: readonly Preset[] = [
       expansionsPerYear: { base: 1, withCs: 4 },
       csms: 8,
     }),
-    [
-      ...MID_MARKET_SOURCES,
-      { name: OWN, year: null, took: 'the story: quarterly expansion conversations, smaller each' },
-    ],
+    [...MID_MARKET_SOURCES, source('own', null, 'expansionStory')],
   ),
   preset(
     'race',
@@ -240,44 +218,17 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.5,
     }),
-    [
-      {
-        name: 'The seed article’s Company A and Company B (docs/model.md’s worked check)',
-        year: null,
-        took: '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC',
-      },
-      {
-        name: OWN,
-        year: null,
-        took: 'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured',
-      },
-    ],
+    [source('article', null, 'raceArticle'), source('own', null, 'raceStory')],
   ),
   preset(
     'three-tier',
     THREE_TIER_ASSUMPTIONS,
     [
-      {
-        name: SAAS_CAPITAL,
-        year: 2023,
-        took: 'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)',
-      },
-      {
-        name: CSM_RATIOS,
-        year: null,
-        took: 'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)',
-      },
-      {
-        name: CSM_COST,
-        year: null,
-        took: '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)',
-      },
+      source('saasCapital', 2023, 'tierRetention'),
+      source('csmRatios', null, 'tierRatios'),
+      source('csmCost', null, 'tierCost'),
       ...COMMON_SOURCES,
-      {
-        name: OWN,
-        year: null,
-        took: 'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program',
-      },
+      source('own', null, 'tierStory'),
     ],
     () => SEGMENT_TEMPLATES.map((t) => t.segment.name),
   ),

@@ -32,7 +32,7 @@ export const inputs: InputsWords = {
       hint: 'Anteil der neuen Kundenkonten, die den ersten Nutzen erreichen; die übrigen kündigen.',
     },
     timeToValueMonths: {
-      label: 'Time to Value',
+      label: 'Zeit bis zum Nutzen',
       hint: 'Monate von der Unterzeichnung bis zum Erfolg oder Scheitern des Onboardings.',
     },
     monthlyChurn: {
@@ -344,6 +344,54 @@ export const inputs: InputsWords = {
       label: 'Dreistufige CS-Organisation',
       description:
         'Enterprise mit High-Touch, Mid-Market im Pool und KMU digital: KMU amortisiert sich zuerst, Enterprise trägt die NRR, im Mid-Market fehlen CSMs.',
+    },
+  },
+  presetSources: {
+    names: {
+      saasCapital:
+        'Retention-Benchmarks von SaaS Capital (berichtet von alexisfairbanks.com und saasventurecapital.com)',
+      csmRatios: 'Verhältnis von CSMs zu Kunden, lyniro.com',
+      csmCost: 'Vollkosten eines CSM, metricrig.com',
+      csmHours: 'Kapazitätsplanung für CSMs, cynthiabalusek.com',
+      bessemer: 'Bessemer Venture Partners, „Law 6: build a revenue engine“',
+      csSpend: 'CS-Ausgaben als Anteil am Umsatz, humanr.ai',
+      own: 'Einschätzung dieses Projekts',
+      article: 'Unternehmen A und Unternehmen B aus dem Ausgangsartikel (die Rechenprobe in docs/model.md)',
+    },
+    took: {
+      commonHours: 'etwa 130 produktive Stunden je CSM pro Monat',
+      commonSpend:
+        'CS-Ausgaben um 10 % des Umsatzes, 15 % des ARR als Obergrenze (eine Kontrolle, keine Eingabe)',
+      commonEffect:
+        'CS senkt die monatliche Abwanderung um drei Achtel bis zwei Fünftel und steigert die Expansion: Keine öffentliche Studie misst die Wirkung eines CS-Programms; die Werte bleiben unter den Warnschwellen der App (Abwanderung halbiert, NRR plus 15 Punkte)',
+      midMarketRetention: 'ACV 25–50k: Median-NRR etwa 103 %, GRR etwa 92 %; 36k ACV, 3.000 pro Monat',
+      midMarketRatio: '1:20–75 Kundenkonten je CSM im Mid-Market: heute 40',
+      midMarketCost: '145–210k Vollkosten je CSM und Jahr: 175k',
+      midMarketCac: 'CAC-Amortisation in 6–18 Monaten: 35k CAC entsprechen 15 Monaten Bruttomarge',
+      smbRetention: 'ACV unter 12k: Median-NRR etwa 100 %, GRR etwa 90 %; 6k ACV, 500 pro Monat',
+      smbRatio: '1:100–500 Kundenkonten je CSM im Pool für KMU: heute 300',
+      smbCost: '145–210k Vollkosten, CSMs im KMU-Pool oft darunter: 145k',
+      smbCac: 'CAC-Amortisation in 6–18 Monaten bei KMU: 5k CAC entsprechen 13 Monaten',
+      enterpriseRetention:
+        'ACV über 100k: Median-NRR etwa 107–110 %, GRR etwa 93 %; 144k ACV, 12.000 pro Monat',
+      enterpriseRatio: '1:5–15 Kundenkonten je High-Touch-CSM: heute etwa 12',
+      enterpriseCost: '145–210k Vollkosten: 210k für Enterprise-CSMs',
+      enterpriseCac: 'CAC-Amortisation: 150k CAC entsprechen 16 Monaten Bruttomarge',
+      understaffedStory:
+        'die Annahme: dreimal so viele Kundenkonten und drei CSMs am unteren Ende der Kostenspanne',
+      expansionStory: 'die Annahme: vierteljährliche Expansionsgespräche, jedes kleiner',
+      raceArticle:
+        '100 und 50 neue Kundenkonten pro Monat bei 10 % und 5 % monatlicher Abwanderung, 50 pro Monat, 100 CAC',
+      raceStory:
+        'sechs CSMs zu 60k, die die Abwanderung von A auf die von B senken: zur Veranschaulichung, nicht gemessen',
+      tierRetention:
+        'Kundenbindung nach ACV-Band je Stufe: über 100k (Enterprise), 25–50k (Mid-Market), unter 12k (KMU)',
+      tierRatios:
+        'Bestände von 1:5–15 (Enterprise), 1:20–75 (Mid-Market) und 1:100–500 (KMU, mit Digitalprogramm)',
+      tierCost:
+        '145–210k Vollkosten je CSM und Jahr: 190k Enterprise, 150k Mid-Market, 95k KMU-Pool (unter der Spanne, wie bei CSMs im Pool üblich)',
+      tierStory:
+        'die Annahme: acht Enterprise-CSMs, drei im Mid-Market, zwei CSMs im KMU-Pool mit Digitalprogramm',
     },
   },
 };

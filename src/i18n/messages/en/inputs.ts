@@ -328,6 +328,50 @@ export const inputs = {
         'Enterprise high-touch, mid-market pooled and SMB digital: SMB pays back first, enterprise carries NRR, mid-market is short of CSMs.',
     },
   },
+  presetSources: {
+    names: {
+      saasCapital:
+        'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)',
+      csmRatios: 'CSM-to-customer ratios, lyniro.com',
+      csmCost: 'CSM fully loaded cost, metricrig.com',
+      csmHours: 'CSM capacity planning, cynthiabalusek.com',
+      bessemer: 'Bessemer Venture Partners, “Law 6: build a revenue engine”',
+      csSpend: 'CS spend as a share of revenue, humanr.ai',
+      own: 'This project’s judgement',
+      article: 'The seed article’s Company A and Company B (docs/model.md’s worked check)',
+    },
+    took: {
+      commonHours: 'about 130 productive hours per CSM a month',
+      commonSpend: 'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)',
+      commonEffect:
+        'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)',
+      midMarketRetention: 'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month',
+      midMarketRatio: '1:20–75 accounts per CSM in mid-market: 40 today',
+      midMarketCost: '145–210k a CSM a year fully loaded: 175k',
+      midMarketCac: 'CAC payback 6–18 months: 35k CAC is 15 months of gross margin',
+      smbRetention: 'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month',
+      smbRatio: '1:100–500 accounts per pooled SMB CSM: 300 today',
+      smbCost: '145–210k fully loaded, pooled SMB CSMs often lower: 145k',
+      smbCac: 'CAC payback 6–18 months for SMB: 5k CAC is 13 months',
+      enterpriseRetention:
+        'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month',
+      enterpriseRatio: '1:5–15 accounts per high-touch CSM: about 12 today',
+      enterpriseCost: '145–210k fully loaded: 210k for enterprise CSMs',
+      enterpriseCac: 'CAC payback: 150k CAC is 16 months of gross margin',
+      understaffedStory: 'the story: three times the accounts and three CSMs at the bottom of the cost range',
+      expansionStory: 'the story: quarterly expansion conversations, smaller each',
+      raceArticle: '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC',
+      raceStory: 'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured',
+      tierRetention:
+        'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)',
+      tierRatios:
+        'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)',
+      tierCost:
+        '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)',
+      tierStory:
+        'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program',
+    },
+  },
 };
 
 export type InputsWords = typeof inputs;

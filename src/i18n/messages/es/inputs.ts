@@ -339,4 +339,50 @@ export const inputs: InputsWords = {
         'Grandes cuentas high-touch, mid-market compartido y pymes en digital: las pymes se recuperan antes, las grandes cuentas sostienen el NRR y al mid-market le faltan CSM.',
     },
   },
+  presetSources: {
+    names: {
+      saasCapital:
+        'Referencias de retención de SaaS Capital (según alexisfairbanks.com y saasventurecapital.com)',
+      csmRatios: 'Proporción de CSM por cliente, lyniro.com',
+      csmCost: 'Coste total de un CSM, metricrig.com',
+      csmHours: 'Planificación de capacidad de los CSM, cynthiabalusek.com',
+      bessemer: 'Bessemer Venture Partners, «Law 6: build a revenue engine»',
+      csSpend: 'Gasto en CS como parte de los ingresos, humanr.ai',
+      own: 'Criterio de este proyecto',
+      article: 'Las empresas A y B del artículo de partida (la comprobación numérica de docs/model.md)',
+    },
+    took: {
+      commonHours: 'unas 130 horas productivas por CSM al mes',
+      commonSpend:
+        'gasto en CS cercano al 10 % de los ingresos, 15 % del ARR como techo (una comprobación, no una entrada)',
+      commonEffect:
+        'CS reduce el abandono mensual entre tres octavos y dos quintos e impulsa la expansión: ningún estudio público mide el efecto de un programa de CS; estos valores quedan por debajo de las alertas de la aplicación (abandono reducido a la mitad, NRR 15 puntos más)',
+      midMarketRetention: 'ACV de 25–50k: NRR mediano de un 103 %, GRR de un 92 %; ACV de 36k, 3.000 al mes',
+      midMarketRatio: '1:20–75 cuentas por CSM en mid-market: 40 hoy',
+      midMarketCost: '145–210k de coste total por CSM al año: 175k',
+      midMarketCac: 'CAC recuperado en 6–18 meses: un CAC de 35k son 15 meses de margen bruto',
+      smbRetention: 'ACV inferior a 12k: NRR mediano de un 100 %, GRR de un 90 %; ACV de 6k, 500 al mes',
+      smbRatio: '1:100–500 cuentas por CSM compartido en pymes: 300 hoy',
+      smbCost: '145–210k de coste total, a menudo menos para los CSM compartidos de pymes: 145k',
+      smbCac: 'CAC recuperado en 6–18 meses en pymes: un CAC de 5k son 13 meses',
+      enterpriseRetention:
+        'ACV superior a 100k: NRR mediano de un 107–110 %, GRR de un 93 %; ACV de 144k, 12.000 al mes',
+      enterpriseRatio: '1:5–15 cuentas por CSM high-touch: unas 12 hoy',
+      enterpriseCost: '145–210k de coste total: 210k para los CSM de grandes cuentas',
+      enterpriseCac: 'recuperación del CAC: un CAC de 150k son 16 meses de margen bruto',
+      understaffedStory: 'el supuesto: el triple de cuentas y tres CSM en la parte baja del rango de costes',
+      expansionStory: 'el supuesto: conversaciones de expansión trimestrales, cada una más pequeña',
+      raceArticle:
+        '100 y 50 cuentas nuevas al mes con un 10 % y un 5 % de abandono mensual, 50 al mes, CAC de 100',
+      raceStory: 'seis CSM a 60k que llevan el abandono de A al de B: ilustrativo, no medido',
+      tierRetention:
+        'retención por tramo de ACV en cada nivel: más de 100k (grandes cuentas), 25–50k (mid-market), menos de 12k (pymes)',
+      tierRatios:
+        'carteras de 1:5–15 (grandes cuentas), 1:20–75 (mid-market) y 1:100–500 (pymes, con un programa digital)',
+      tierCost:
+        '145–210k de coste total por CSM al año: 190k grandes cuentas, 150k mid-market, 95k pymes compartidas (por debajo del rango, como suele ocurrir con los CSM compartidos)',
+      tierStory:
+        'el supuesto: ocho CSM de grandes cuentas, tres en mid-market, dos CSM compartidos de pymes con un programa digital',
+    },
+  },
 };

@@ -348,4 +348,56 @@ export const inputs: InputsWords = {
         'Grands comptes en high-touch, mid-market mutualisé et PME en digital\u202F: les PME sont rentabilisées en premier, les grands comptes portent le NRR, le mid-market manque de CSM.',
     },
   },
+  presetSources: {
+    names: {
+      saasCapital:
+        'Références de rétention de SaaS Capital (rapportées par alexisfairbanks.com et saasventurecapital.com)',
+      csmRatios: 'Ratios CSM / clients, lyniro.com',
+      csmCost: 'Coût complet d’un CSM, metricrig.com',
+      csmHours: 'Planification de la capacité des CSM, cynthiabalusek.com',
+      bessemer: 'Bessemer Venture Partners, «\u202FLaw 6: build a revenue engine\u202F»',
+      csSpend: 'Dépenses CS en part du chiffre d’affaires, humanr.ai',
+      own: 'Appréciation de ce projet',
+      article: 'Les entreprises A et B de l’article d’origine (la vérification chiffrée de docs/model.md)',
+    },
+    took: {
+      commonHours: 'environ 130 heures productives par CSM et par mois',
+      commonSpend:
+        'dépenses CS proches de 10\u202F% du chiffre d’affaires, 15\u202F% de l’ARR comme plafond (un contrôle, pas une saisie)',
+      commonEffect:
+        'le CS réduit l’attrition mensuelle de trois huitièmes à deux cinquièmes et stimule l’expansion\u202F: aucune étude publique ne mesure l’effet d’un programme CS\u202F; ces valeurs restent sous les seuils d’alerte de l’application (attrition divisée par deux, NRR en hausse de 15 points)',
+      midMarketRetention:
+        'ACV de 25 à 50\u202Fk\u202F: NRR médian d’environ 103\u202F%, GRR d’environ 92\u202F%\u202F; ACV de 36\u202Fk, 3\u202F000 par mois',
+      midMarketRatio: '1:20 à 75 comptes par CSM en mid-market\u202F: 40 aujourd’hui',
+      midMarketCost: '145 à 210\u202Fk de coût complet annuel par CSM\u202F: 175\u202Fk',
+      midMarketCac:
+        'CAC récupéré en 6 à 18 mois\u202F: un CAC de 35\u202Fk représente 15 mois de marge brute',
+      smbRetention:
+        'ACV inférieur à 12\u202Fk\u202F: NRR médian d’environ 100\u202F%, GRR d’environ 90\u202F%\u202F; ACV de 6\u202Fk, 500 par mois',
+      smbRatio: '1:100 à 500 comptes par CSM mutualisé en PME\u202F: 300 aujourd’hui',
+      smbCost:
+        '145 à 210\u202Fk de coût complet, souvent moins pour les CSM mutualisés en PME\u202F: 145\u202Fk',
+      smbCac: 'CAC récupéré en 6 à 18 mois pour les PME\u202F: un CAC de 5\u202Fk représente 13 mois',
+      enterpriseRetention:
+        'ACV supérieur à 100\u202Fk\u202F: NRR médian d’environ 107 à 110\u202F%, GRR d’environ 93\u202F%\u202F; ACV de 144\u202Fk, 12\u202F000 par mois',
+      enterpriseRatio: '1:5 à 15 comptes par CSM high-touch\u202F: environ 12 aujourd’hui',
+      enterpriseCost: '145 à 210\u202Fk de coût complet\u202F: 210\u202Fk pour les CSM grands comptes',
+      enterpriseCac: 'récupération du CAC\u202F: un CAC de 150\u202Fk représente 16 mois de marge brute',
+      understaffedStory:
+        'le scénario\u202F: trois fois plus de comptes et trois CSM au bas de la fourchette de coût',
+      expansionStory: 'le scénario\u202F: des discussions d’expansion trimestrielles, chacune plus modeste',
+      raceArticle:
+        '100 et 50 nouveaux comptes par mois à 10\u202F% et 5\u202F% d’attrition mensuelle, 50 par mois, CAC de 100',
+      raceStory:
+        'six CSM à 60\u202Fk qui ramènent l’attrition de A à celle de B\u202F: illustratif, non mesuré',
+      tierRetention:
+        'rétention par tranche d’ACV pour chaque niveau\u202F: plus de 100\u202Fk (grands comptes), 25 à 50\u202Fk (mid-market), moins de 12\u202Fk (PME)',
+      tierRatios:
+        'portefeuilles de 1:5 à 15 (grands comptes), 1:20 à 75 (mid-market) et 1:100 à 500 (PME, avec un programme digital)',
+      tierCost:
+        '145 à 210\u202Fk de coût complet annuel par CSM\u202F: 190\u202Fk grands comptes, 150\u202Fk mid-market, 95\u202Fk PME mutualisées (sous la fourchette, comme souvent pour les CSM mutualisés)',
+      tierStory:
+        'le scénario\u202F: huit CSM grands comptes, trois en mid-market, deux CSM mutualisés en PME avec un programme digital',
+    },
+  },
 };
