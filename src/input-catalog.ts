@@ -281,10 +281,12 @@ function givenText(given: string): string {
   if (given === 'nothing') return w.nothing;
   if (given === 'empty') return w.empty;
   if (given === 'a list') return w.list;
-  // The value of some other type ("a object"): its quoted text or number is shown as it was given.
+  // A value of some other type, which the model calls "a object", "a function"...
   if (/^an? [a-z]+$/.test(given)) return w.other;
   // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
-  return printable(given);
+  // A text the model quoted is quoted as the page's language quotes what was given.
+  const quoted = /^"(.*)"$/s.exec(given);
+  return quoted ? words().inputs.problems.quoted(printable(quoted[1]!)) : printable(given);
 }
 
 /**

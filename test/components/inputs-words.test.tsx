@@ -86,7 +86,7 @@ describe('the inputs in German', () => {
     store.getState().loadInputs(raw, 'Die Datei');
     const texts = store.getState().notices.map((n) => n.text);
     expect(texts[0]).toMatch(
-      /^Die Datei: Bruttomarge: "viel" ist keine Zahl, daher wird der Standardwert \S+ verwendet\.$/,
+      /^Die Datei: Bruttomarge: „viel“ ist keine Zahl, daher wird der Standardwert \S+ verwendet\.$/,
     );
     expect(texts).toContain(
       'Die Datei: Die Teamvorgabe war eine Liste und damit keine gültige Vorgabe, daher wird das Standardteam (unverändert, ohne weitere Kosten) verwendet.',
@@ -117,5 +117,31 @@ describe('the inputs in German', () => {
         .notices.map((n) => n.text)
         .join(' '),
     ).toMatch(/^Der Link enthielt nicht/);
+  });
+});
+
+describe('the names the calculator makes, in Spanish', () => {
+  beforeEach(async () => {
+    await loadWords('es');
+    activateWords('es');
+  });
+  afterEach(() => {
+    activateWords('en');
+  });
+
+  test('a blank name, a name left out of a link and a copy are named in Spanish; the notice too', () => {
+    const store = createCalculatorStore();
+    store.getState().addSegment({ ...DEFAULT_SEGMENT, name: 'Norte' });
+    const problems = store.getState().renameSegment(1, '   ');
+    expect(store.getState().inputs.segments.map((s) => s.name)).toEqual(['Todas las cuentas', 'Segmento 2']);
+    expect(problems[0]!.used).toBe('Segmento 2');
+    loadLink(store, '#v=3&nm=Norte&1.nm=');
+    expect(store.getState().inputs.segments.map((s) => s.name)).toEqual(['Norte', 'Segmento 2']);
+    const texts = store
+      .getState()
+      .notices.map((n) => n.text)
+      .join(' ');
+    expect(texts).toContain('Segmento 2: el nombre de segmento «» se muestra como «Segmento 2».');
+    expect(texts).not.toMatch(/Segment 2\b/);
   });
 });

@@ -156,6 +156,7 @@ export const inputs: InputsWords = {
   },
   problems: {
     given: { nothing: 'nichts', empty: 'leer', list: 'eine Liste', other: 'ein Wert anderer Art' },
+    quoted: (text) => `„${text}“`,
     tooManySegments: (had, used) =>
       `Das Szenario hatte ${had}; der Rechner verarbeitet ${used}, daher werden die ersten ${used} übernommen.`,
     noSegments: 'Das Szenario hatte keine Segmente, daher wird das Standardsegment verwendet.',

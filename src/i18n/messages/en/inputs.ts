@@ -146,6 +146,8 @@ export const inputs = {
   problems: {
     /** The given value as the model describes it, when it is no text or number. */
     given: { nothing: 'nothing', empty: 'empty', list: 'a list', other: 'a value of another kind' },
+    /** A given text, as it was written. */
+    quoted: (text: string) => `"${text}"`,
     tooManySegments: (had: string, used: string) =>
       `The scenario had ${had}; the calculator takes ${used}, so the first ${used} are kept.`,
     noSegments: 'The scenario had no segments, so the default one is used.',

@@ -156,6 +156,7 @@ export const inputs: InputsWords = {
   },
   problems: {
     given: { nothing: 'nada', empty: 'vacío', list: 'una lista', other: 'un valor de otro tipo' },
+    quoted: (text) => `«${text}»`,
     tooManySegments: (had, used) =>
       `El escenario tenía ${had}; la calculadora admite ${used}, así que se conservan los ${used} primeros.`,
     noSegments: 'El escenario no tenía segmentos, así que se usa el segmento predeterminado.',

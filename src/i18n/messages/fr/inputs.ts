@@ -158,6 +158,7 @@ export const inputs: InputsWords = {
   },
   problems: {
     given: { nothing: 'rien', empty: 'vide', list: 'une liste', other: 'une valeur d’un autre type' },
+    quoted: (text) => `«\u202F${text}\u202F»`,
     tooManySegments: (had, used) =>
       `Le scénario comptait ${had}\u202F; le calculateur en accepte ${used}, les ${used} premiers sont donc conservés.`,
     noSegments: 'Le scénario ne comptait aucun segment\u202F: le segment par défaut est utilisé.',
