@@ -178,7 +178,9 @@ export function createCalculatorStore(initial?: {
         put(assumptions, undefined, { scenarioName: null });
         const names = get().inputs.segments.map((s) => s.name);
         get().notify([
-          ...problems.map((p) => `${source}: ${explainProblem(p, get().settings, names)}`),
+          ...problems.map((p) =>
+            words().inputs.notices.from(source, explainProblem(p, get().settings, names)),
+          ),
           ...markupNotices(names, source),
         ]);
       },
@@ -194,7 +196,7 @@ export function createCalculatorStore(initial?: {
       updateSettings: (raw, source = words().inputs.sources.settings) => {
         const { settings, problems } = validateSettings(raw, get().settings);
         set({ settings });
-        get().notify(problems.map((p) => `${source}: ${p}`));
+        get().notify(problems.map((p) => words().inputs.notices.from(source, p)));
       },
       setPresenter: (fields) => set({ presenter: fields }),
       notify: (texts) => {

@@ -51,7 +51,9 @@ export function loadLink(store: CalculatorStore, text: string, source?: string):
   const from = source ?? words().inputs.sources.link;
   const { loadInputs, updateSettings, setPresenter, notify } = store.getState();
   // The link's own problems name the link; from elsewhere (a saved scenario) they are prefixed with it.
-  const problems = link.problems.map((p) => (source === undefined ? p : `${source}: ${p}`));
+  const problems = link.problems.map((p) =>
+    source === undefined ? p : words().inputs.notices.from(source, p),
+  );
   // A refused link changes nothing: the scenario on screen is kept, and the notice says so.
   if (link.refused) {
     notify(problems);

@@ -232,6 +232,7 @@ export const inputs: InputsWords = {
   },
   print: { region: 'Annahmen für den Druck', title: 'Annahmen' },
   notices: {
+    from: (source, text) => `${source}: ${text}`,
     dismiss: 'Hinweis schließen',
     earlier: (count, texts) => `${count} frühere Hinweise: ${texts}`,
     noPreset: (id) => `Es gibt keine Vorlage namens ${id}; das Szenario bleibt unverändert.`,

@@ -216,6 +216,8 @@ export const inputs = {
   results: { group: 'Headline results', roi: 'ROI', payback: 'Payback', netBenefit: 'Net benefit' },
   print: { region: 'Assumptions for print', title: 'Assumptions' },
   notices: {
+    /** A notice with where its change came from: "The link: …". */
+    from: (source: string, text: string) => `${source}: ${text}`,
     dismiss: 'Dismiss this notice',
     earlier: (count: string, texts: string) => `${count} earlier notices: ${texts}`,
     noPreset: (id: string) => `There is no preset called ${id}; the scenario is unchanged.`,

@@ -229,6 +229,7 @@ export const inputs: InputsWords = {
   },
   print: { region: 'Supuestos para imprimir', title: 'Supuestos' },
   notices: {
+    from: (source, text) => `${source}: ${text}`,
     dismiss: 'Cerrar este aviso',
     earlier: (count, texts) => `${count} avisos anteriores: ${texts}`,
     noPreset: (id) => `No hay ninguna plantilla llamada ${id}; el escenario no cambia.`,

@@ -234,6 +234,7 @@ export const inputs: InputsWords = {
   },
   print: { region: 'Hypothèses pour l’impression', title: 'Hypothèses' },
   notices: {
+    from: (source, text) => `${source}\u202F: ${text}`,
     dismiss: 'Fermer cet avis',
     earlier: (count, texts) => `${count} avis précédents\u202F: ${texts}`,
     noPreset: (id) => `Il n’existe aucun modèle nommé ${id}\u202F; le scénario est inchangé.`,
