@@ -114,8 +114,9 @@ export interface InputGroup {
 
 /** The team policy's one word, as the UI names it. */
 export const staffingLabel = (): string => words().inputs.staffing.label;
-// NOTE: src/export/csv.ts (the export area's) reads this name; a live binding that follows the page's
-// language keeps it right until that file calls staffingLabel() itself.
+// NOTE: src/export/csv.ts (the export area's) reads STAFFING_LABEL and STAFFING_NAMES; a live binding that
+// follows the page's language (and names read when asked for) keep them right until that file calls
+// staffingLabel() and staffingName() itself.
 /** The team policy's one word in the page's language, kept up to date as the language changes. */
 export let STAFFING_LABEL = staffingLabel();
 subscribeWords(() => {
