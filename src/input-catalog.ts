@@ -15,6 +15,8 @@ import {
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
 import { printable } from './quote-text.ts';
+import { subscribeWords, words } from './i18n/words.ts';
+import { plural } from './i18n/plural.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
 export type GroupId = 'business' | 'onboarding' | 'retention' | 'expansion' | 'csms' | 'company' | 'team';
@@ -56,199 +58,48 @@ export function segmentOf(path: ProblemField): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const info = (
-  group: GroupId,
-  label: string,
-  unit: Unit,
-  slider: [number, number, number],
-  hint: string,
-): InputInfo => ({ group, label, unit, hint, slider: { min: slider[0], max: slider[1], step: slider[2] } });
+/** An input's label and hint, read from the words of the page's language each time they are asked for. */
+const info = (key: InputKey, group: GroupId, unit: Unit, slider: [number, number, number]): InputInfo => ({
+  group,
+  unit,
+  slider: { min: slider[0], max: slider[1], step: slider[2] },
+  get label() {
+    return words().inputs.fields[key].label;
+  },
+  get hint() {
+    return words().inputs.fields[key].hint;
+  },
+});
 
 export const CATALOG: Readonly<Record<InputKey, InputInfo>> = {
-  horizonMonths: info('company', 'Horizon', 'months', [6, 120, 1], 'How many months the projection runs.'),
-  startingAccounts: info(
-    'business',
-    'Customer accounts today',
-    'count',
-    [0, 5000, 10],
-    'Paying accounts at month 0, all onboarded.',
-  ),
-  newAccountsPerMonth: info(
-    'business',
-    'New accounts a month',
-    'count',
-    [0, 500, 1],
-    'Paid new logos won each month.',
-  ),
-  arpa: info(
-    'business',
-    'Revenue per account (MRR)',
-    'money',
-    [0, 20000, 50],
-    'Monthly recurring revenue of a new account.',
-  ),
-  cac: info(
-    'business',
-    'Acquisition cost (CAC)',
-    'money',
-    [0, 100000, 500],
-    'Sales and marketing cost of one new paid account.',
-  ),
-  grossMargin: info(
-    'company',
-    'Gross margin',
-    'percent',
-    [0, 1, 0.01],
-    'Share of revenue kept after the cost of serving it.',
-  ),
-  annualDiscountRate: info(
-    'company',
-    'Discount rate (a year)',
-    'percent',
-    [0, 0.3, 0.005],
-    'Used only for NPV: what money later is worth today.',
-  ),
-  onboardingSuccess: info(
-    'onboarding',
-    'Onboarding success (CR5)',
-    'percent',
-    [0, 1, 0.01],
-    'Share of new accounts that reach first value; the rest leave.',
-  ),
-  timeToValueMonths: info(
-    'onboarding',
-    'Time to value',
-    'months',
-    [0, 24, 1],
-    'Months from signing until onboarding succeeds or fails.',
-  ),
-  monthlyChurn: info(
-    'retention',
-    'Logo churn (CR6)',
-    'percent',
-    [0, 0.15, 0.001],
-    'Share of onboarded accounts lost each month.',
-  ),
-  monthlyContraction: info(
-    'retention',
-    'Contraction a month',
-    'percent',
-    [0, 0.05, 0.0005],
-    'Downgrades: share of onboarded MRR lost each month.',
-  ),
-  expansionWinRate: info(
-    'expansion',
-    'Expansion win rate (CR7)',
-    'percent',
-    [0, 1, 0.01],
-    'Share of accounts that expand at an expansion opportunity.',
-  ),
-  expansionUplift: info(
-    'expansion',
-    'Expansion size',
-    'percent',
-    [0, 1, 0.01],
-    'MRR increase of one successful expansion.',
-  ),
-  expansionsPerYear: info(
-    'expansion',
-    'Expansion opportunities a year',
-    'perYear',
-    [0, 12, 0.5],
-    'How often each account is offered more: renewal only is 1.',
-  ),
-  referralsPerAccountYear: info(
-    'expansion',
-    'Referrals per account a year',
-    'count',
-    [0, 0.5, 0.01],
-    'New accounts each onboarded account refers a year, with no CAC.',
-  ),
-  csms: info('csms', 'CSMs', 'count', [0, 60, 1], 'Customer Success Managers on the team today.'),
-  csmAnnualCost: info(
-    'csms',
-    'Cost of one CSM (a year)',
-    'money',
-    [0, 300000, 1000],
-    'Salary, benefits and taxes of one CSM; their managers and tools are counted below.',
-  ),
-  csmHoursPerMonth: info(
-    'csms',
-    'Productive hours per CSM a month',
-    'hours',
-    [1, 200, 1],
-    'Hours a CSM spends with customers, not in meetings.',
-  ),
-  onboardingHoursPerAccount: info(
-    'csms',
-    'Onboarding hours per new account',
-    'hours',
-    [0, 80, 1],
-    'CSM time to onboard one account, in its first month.',
-  ),
-  impactHoursPerAccountMonth: info(
-    'csms',
-    'Hours per account a month',
-    'hours',
-    [0, 10, 0.1],
-    'CSM time each account needs monthly to keep getting value.',
-  ),
-  'team.targetCoverage': info(
-    'team',
-    'Hiring target (coverage)',
-    'percent',
-    [0, 1, 0.01],
-    'With hiring to coverage: the share of the CSM hours needed that new hires provide.',
-  ),
-  'team.rampMonths': info(
-    'team',
-    'Ramp-up of a new CSM',
-    'months',
-    [0, 12, 1],
-    'Months before a new hire gives hours; they are paid from the month they join.',
-  ),
-  'team.csmsPerManager': info(
-    'team',
-    'CSMs per manager',
-    'count',
-    [1, 20, 1],
-    'How many CSMs one CS manager leads.',
-  ),
-  'team.managerAnnualCost': info(
-    'team',
-    'Cost of one CS manager (a year)',
-    'money',
-    [0, 300000, 1000],
-    'Fully loaded; 0 leaves management out of the CS cost.',
-  ),
-  'team.toolingPerCsmYear': info(
-    'team',
-    'Tools and operations per CSM (a year)',
-    'money',
-    [0, 30000, 100],
-    'CS platform seats and operations, per CSM.',
-  ),
-  digitalCoverage: info(
-    'csms',
-    'Digital program reach',
-    'percent',
-    [0, 1, 0.01],
-    'Share of the full CS effect that tech-touch (email, in-app, webinars) gives every account, with no CSM hours.',
-  ),
-  digitalCostPerAccountMonth: info(
-    'csms',
-    'Digital cost per account a month',
-    'money',
-    [0, 50, 0.5],
-    'What the digital program costs for each account it serves.',
-  ),
-  digitalFixedCostPerYear: info(
-    'csms',
-    'Digital platform cost (a year)',
-    'money',
-    [0, 200000, 1000],
-    'The digital program’s fixed cost, whatever the number of accounts.',
-  ),
+  horizonMonths: info('horizonMonths', 'company', 'months', [6, 120, 1]),
+  startingAccounts: info('startingAccounts', 'business', 'count', [0, 5000, 10]),
+  newAccountsPerMonth: info('newAccountsPerMonth', 'business', 'count', [0, 500, 1]),
+  arpa: info('arpa', 'business', 'money', [0, 20000, 50]),
+  cac: info('cac', 'business', 'money', [0, 100000, 500]),
+  grossMargin: info('grossMargin', 'company', 'percent', [0, 1, 0.01]),
+  annualDiscountRate: info('annualDiscountRate', 'company', 'percent', [0, 0.3, 0.005]),
+  onboardingSuccess: info('onboardingSuccess', 'onboarding', 'percent', [0, 1, 0.01]),
+  timeToValueMonths: info('timeToValueMonths', 'onboarding', 'months', [0, 24, 1]),
+  monthlyChurn: info('monthlyChurn', 'retention', 'percent', [0, 0.15, 0.001]),
+  monthlyContraction: info('monthlyContraction', 'retention', 'percent', [0, 0.05, 0.0005]),
+  expansionWinRate: info('expansionWinRate', 'expansion', 'percent', [0, 1, 0.01]),
+  expansionUplift: info('expansionUplift', 'expansion', 'percent', [0, 1, 0.01]),
+  expansionsPerYear: info('expansionsPerYear', 'expansion', 'perYear', [0, 12, 0.5]),
+  referralsPerAccountYear: info('referralsPerAccountYear', 'expansion', 'count', [0, 0.5, 0.01]),
+  csms: info('csms', 'csms', 'count', [0, 60, 1]),
+  csmAnnualCost: info('csmAnnualCost', 'csms', 'money', [0, 300000, 1000]),
+  csmHoursPerMonth: info('csmHoursPerMonth', 'csms', 'hours', [1, 200, 1]),
+  onboardingHoursPerAccount: info('onboardingHoursPerAccount', 'csms', 'hours', [0, 80, 1]),
+  impactHoursPerAccountMonth: info('impactHoursPerAccountMonth', 'csms', 'hours', [0, 10, 0.1]),
+  'team.targetCoverage': info('team.targetCoverage', 'team', 'percent', [0, 1, 0.01]),
+  'team.rampMonths': info('team.rampMonths', 'team', 'months', [0, 12, 1]),
+  'team.csmsPerManager': info('team.csmsPerManager', 'team', 'count', [1, 20, 1]),
+  'team.managerAnnualCost': info('team.managerAnnualCost', 'team', 'money', [0, 300000, 1000]),
+  'team.toolingPerCsmYear': info('team.toolingPerCsmYear', 'team', 'money', [0, 30000, 100]),
+  digitalCoverage: info('digitalCoverage', 'csms', 'percent', [0, 1, 0.01]),
+  digitalCostPerAccountMonth: info('digitalCostPerAccountMonth', 'csms', 'money', [0, 50, 0.5]),
+  digitalFixedCostPerYear: info('digitalFixedCostPerYear', 'csms', 'money', [0, 200000, 1000]),
 };
 
 export interface InputGroup {
@@ -262,35 +113,65 @@ export interface InputGroup {
 }
 
 /** The team policy's one word, as the UI names it. */
-export const STAFFING_LABEL = 'CS staffing';
+export const staffingLabel = (): string => words().inputs.staffing.label;
+// NOTE: src/export/csv.ts (the export area's) reads STAFFING_LABEL and STAFFING_NAMES; a live binding that
+// follows the page's language (and names read when asked for) keep them right until that file calls
+// staffingLabel() and staffingName() itself.
+/** The team policy's one word in the page's language, kept up to date as the language changes. */
+export let STAFFING_LABEL = staffingLabel();
+subscribeWords(() => {
+  STAFFING_LABEL = staffingLabel();
+});
+/** A staffing policy as the UI names it. */
+export const staffingName = (staffing: Staffing): string => words().inputs.staffing[staffing];
+/** The staffing policies' names, read in the page's language when asked for. */
 export const STAFFING_NAMES: Readonly<Record<Staffing, string>> = {
-  fixed: 'Keep the team as it is',
-  hireToCoverage: 'Hire to keep coverage',
+  get fixed() {
+    return staffingName('fixed');
+  },
+  get hireToCoverage() {
+    return staffingName('hireToCoverage');
+  },
 };
 
 export const GROUPS: readonly InputGroup[] = [
   {
     id: 'business',
-    title: 'The business',
+    get title() {
+      return words().inputs.groups.business;
+    },
     scope: 'segment',
     fields: ['startingAccounts', 'newAccountsPerMonth', 'arpa', 'cac'],
   },
   {
     id: 'onboarding',
-    title: 'Onboarding',
+    get title() {
+      return words().inputs.groups.onboarding;
+    },
     scope: 'segment',
     fields: ['onboardingSuccess', 'timeToValueMonths'],
   },
-  { id: 'retention', title: 'Retention', scope: 'segment', fields: ['monthlyChurn', 'monthlyContraction'] },
+  {
+    id: 'retention',
+    get title() {
+      return words().inputs.groups.retention;
+    },
+    scope: 'segment',
+    fields: ['monthlyChurn', 'monthlyContraction'],
+  },
   {
     id: 'expansion',
-    title: 'Expansion',
+    get title() {
+      return words().inputs.groups.expansion;
+    },
     scope: 'segment',
     fields: ['expansionWinRate', 'expansionUplift', 'expansionsPerYear', 'referralsPerAccountYear'],
   },
   {
     id: 'csms',
-    title: 'CSMs',
+    get title() {
+      return words().inputs.groups.csms;
+    },
     scope: 'segment',
     fields: [
       'csms',
@@ -300,19 +181,25 @@ export const GROUPS: readonly InputGroup[] = [
       'impactHoursPerAccountMonth',
     ],
     part: {
-      title: 'Digital program',
+      get title() {
+        return words().inputs.digitalPart;
+      },
       fields: ['digitalCoverage', 'digitalCostPerAccountMonth', 'digitalFixedCostPerYear'],
     },
   },
   {
     id: 'company',
-    title: 'The company',
+    get title() {
+      return words().inputs.groups.company;
+    },
     scope: 'organisation',
     fields: ['grossMargin', 'horizonMonths', 'annualDiscountRate'],
   },
   {
     id: 'team',
-    title: 'The CS team',
+    get title() {
+      return words().inputs.groups.team;
+    },
     scope: 'organisation',
     fields: [
       'team.targetCoverage',
@@ -353,8 +240,8 @@ export function infoOf(path: InputPath | InputName): InputInfo {
 /** "Logo churn (CR6), with CS" */
 export function labelOf(path: InputPath | InputName): string {
   const label = infoOf(path).label;
-  const side = /\.(base|withCs)$/.exec(path)?.[1];
-  return side === undefined ? label : `${label}, ${side === 'base' ? 'without CS' : 'with CS'}`;
+  const side = /\.(base|withCs)$/.exec(path)?.[1] as 'base' | 'withCs' | undefined;
+  return side === undefined ? label : words().inputs.sideLabel[side](label);
 }
 
 /**
@@ -364,7 +251,7 @@ export function labelOf(path: InputPath | InputName): string {
 export function namedLabelOf(path: InputPath, a: Assumptions): string {
   const segment = segmentOf(path);
   const name = segment === null || a.segments.length < 2 ? undefined : a.segments[segment]?.name;
-  return name === undefined ? labelOf(path) : `${name}: ${labelOf(path)}`;
+  return name === undefined ? labelOf(path) : words().inputs.inSegment(name, labelOf(path));
 }
 
 /** A model value in the unit a person reads it in. */
@@ -377,9 +264,9 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
     case 'months':
       return months(fmt, value);
     case 'hours':
-      return `${decimal(fmt, value, 1)} h`;
+      return words().inputs.hours(decimal(fmt, value, 1));
     case 'perYear':
-      return `${decimal(fmt, value, 1)} a year`;
+      return words().inputs.perYear(decimal(fmt, value, 1));
     case 'count':
       return rangeOf(path).integer ? decimal(fmt, value, 0) : count(fmt, value);
   }
@@ -389,42 +276,59 @@ export function formatInput(path: InputPath, value: number, fmt: Formatting): st
 export const explainProblems = (problems: readonly Problem[], fmt: Formatting): string =>
   problems.map((p) => explainProblem(p, fmt)).join(' ');
 
+/** The given value of a Problem as a person reads it: the model's words for what is no text or number translated. */
+function givenText(given: string): string {
+  const w = words().inputs.problems.given;
+  if (given === 'nothing') return w.nothing;
+  if (given === 'empty') return w.empty;
+  if (given === 'a list') return w.list;
+  // A value of some other type, which the model calls "a object", "a function"...
+  if (/^an? [a-z]+$/.test(given)) return w.other;
+  // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
+  // A text the model quoted is quoted as the page's language quotes what was given.
+  const quoted = /^"(.*)"$/s.exec(given);
+  return quoted ? words().inputs.problems.quoted(printable(quoted[1]!)) : printable(given);
+}
+
 /**
- * One plain sentence for one validation change. `names`, the validated scenario's segment names, lets a
- * sentence about a segment's input name the segment.
+ * One plain sentence for one validation change, phrased by its kind in the page's language (the model's
+ * English `reason` is not shown). `names`, the validated scenario's segment names, lets a sentence about a
+ * segment's input name the segment.
  */
 export function explainProblem(p: Problem, fmt: Formatting, names: readonly string[] = []): string {
+  const w = words().inputs;
   const segment = segmentOf(p.field);
   // NOTE: with one segment sentences name the input alone, as before segments; with several, a segment's
   // input is named with its segment's name, or its number where the name is not known (or is the problem).
   const named = segment === null || names.length < 2 ? undefined : names[segment];
   const where =
     named !== undefined && nameOf(p.field) !== 'name'
-      ? `${named}: `
+      ? named
       : segment !== null && segment > 0
-        ? `Segment ${segment + 1}: `
-        : '';
-  // The given value is a link's or a file's text: its unseen characters (bidi overrides, NUL) are spelled out.
-  const given = printable(p.given);
-  if (p.field === 'segments') {
-    return p.kind === 'too-many-segments'
-      ? `The scenario had ${given}; the calculator takes ${p.used}, so the first ${p.used} are kept.`
-      : 'The scenario had no segments, so the default one is used.';
-  }
-  if (p.field === 'team') {
-    return `The team policy was ${given}, not a policy, so the default team (fixed, no other cost) is used.`;
-  }
-  if (p.field === 'team.staffing') {
-    const used = STAFFING_NAMES[p.used as Staffing] ?? p.used;
-    return `Staffing: ${given} is not a staffing policy, so “${used}” is used.`;
-  }
-  if (typeof p.used === 'string' || nameOf(p.field) === 'name') {
-    const renamed = `segment name ${given} is shown as "${printable(String(p.used))}".`;
-    return where ? `${where}the ${renamed}` : `The ${renamed}`;
+        ? w.segments.numbered(decimal(fmt, segment + 1, 0))
+        : undefined;
+  const given = givenText(p.given);
+  switch (p.kind) {
+    case 'too-many-segments': {
+      // The model gives the count as "12 segments".
+      const had = Number.parseInt(p.given, 10);
+      const used = decimal(fmt, Number(p.used), 0);
+      return w.problems.tooManySegments(plural(had, decimal(fmt, had, 0), w.problems.segmentCount), used);
+    }
+    case 'no-segments':
+      return w.problems.noSegments;
+    case 'not-a-team':
+      return w.problems.notATeam(given);
+    case 'unknown-word':
+      return w.problems.unknownStaffing(given, staffingName(p.used as Staffing));
+    case 'name-changed': {
+      const used = printable(String(p.used));
+      return where ? w.problems.nameChangedIn(where, given, used) : w.problems.nameChanged(given, used);
+    }
   }
   const path = p.field as InputPath;
-  const label = `${where}${labelOf(path)}`;
-  const used = formatInput(path, p.used, fmt);
+  const label = where ? w.inSegment(where, labelOf(path)) : labelOf(path);
+  const used = formatInput(path, Number(p.used), fmt);
   // A number out of range is said in the unit and number format the person reads (150 %, not 1.5; 1,5 in
   // German), as it would show in its field.
   const asNumber = Number(p.given.replace(/^"(.*)"$/, '$1'));
@@ -432,18 +336,16 @@ export function explainProblem(p: Problem, fmt: Formatting, names: readonly stri
     p.given.trim() !== '' && Number.isFinite(asNumber) ? formatInput(path, asNumber, fmt) : given;
   switch (p.kind) {
     case 'missing':
-      return `${label} was missing, so the default ${used} is used.`;
+      return w.problems.missing(label, used);
     case 'not-a-number':
-      return `${label}: ${given} is not a number, so the default ${used} is used.`;
+      return w.problems.notANumber(label, given, used);
     case 'negligible':
-      return `${label}: ${given} is too small to mean anything, so ${used} is used.`;
+      return w.problems.negligible(label, given, used);
     case 'below-minimum':
-      return `${label}: ${inUnits} is below the lowest allowed value, so ${used} is used.`;
+      return w.problems.belowMinimum(label, inUnits, used);
     case 'above-maximum':
-      return `${label}: ${inUnits} is above the highest allowed value, so ${used} is used.`;
+      return w.problems.aboveMaximum(label, inUnits, used);
     case 'not-whole':
-      return `${label} must be a whole number, so ${used} is used.`;
-    default:
-      return `${label}: ${given} ${p.reason}.`;
+      return w.problems.notWhole(label, used);
   }
 }

@@ -1,3 +1,5 @@
+import { words } from './i18n/words.ts';
+
 /**
  * What a person can see: letters (with their marks), digits, punctuation, symbols and spaces, and the
  * joiners that emoji and some scripts need. Everything else (NUL and other controls, bidi overrides and
@@ -18,17 +20,17 @@ export function printable(text: string): string {
 
 /**
  * Text from a link, an embed attribute or storage, shown back to a person: made printable, cut to
- * `max` characters as shown (never inside a character or its code), in quotes. Rendered as text by
+ * `max` characters as shown (never inside a character or its code), in the page's language's quotes. Rendered as text by
  * React, never as HTML.
  */
 export function quoteText(text: string, max = 30): string {
   let shown = '';
   for (const char of text) {
     const piece = printable(char);
-    if (shown.length + piece.length > max) return `“${shown}…”`;
+    if (shown.length + piece.length > max) return words().inputs.quote(`${shown}…`);
     shown += piece;
   }
-  return `“${shown}”`;
+  return words().inputs.quote(shown);
 }
 
 /** Whether text looks like HTML markup (a tag or an entity): it is shown as text, and a person is told so. */

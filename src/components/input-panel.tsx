@@ -2,12 +2,9 @@ import { memo, useId } from 'react';
 import { monthlyToAnnual, STAFFING_POLICIES, type LeverField, type Staffing } from '../model/index.ts';
 import { percent } from '../format.ts';
 import {
-  CATALOG,
   GROUPS,
   isLeverKey,
   pathOf,
-  STAFFING_LABEL,
-  STAFFING_NAMES,
   type InputGroup,
   type InputKey,
   type InputName,
@@ -16,6 +13,7 @@ import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { NumberField } from './number-field.tsx';
 import { SegmentEditor } from './segment-editor.tsx';
+import { useWords } from '../i18n/use-words.ts';
 
 /**
  * Every assumption, grouped as a person thinks about the business; `locked` ones show but cannot change.
@@ -89,7 +87,7 @@ interface FieldProps {
 
 const ScalarInput = memo(function ScalarInput({ field, segment, locked }: FieldProps) {
   const hintId = useId();
-  const { label, hint } = CATALOG[field];
+  const { label, hint } = useWords().inputs.fields[field];
   return (
     <div className="input">
       <NumberField
@@ -106,8 +104,9 @@ const ScalarInput = memo(function ScalarInput({ field, segment, locked }: FieldP
 });
 
 const LeverInput = memo(function LeverInput({ field, segment, locked }: FieldProps) {
+  const t = useWords().inputs;
   const hintId = useId();
-  const { label, hint } = CATALOG[field];
+  const { label, hint } = t.fields[field];
   return (
     <fieldset className="input lever">
       <legend>{label}</legend>
@@ -117,13 +116,13 @@ const LeverInput = memo(function LeverInput({ field, segment, locked }: FieldPro
       <div className="lever-sides">
         <NumberField
           path={pathOf(`${field as LeverField}.base`, segment)}
-          label="Without CS"
+          label={t.sides.base}
           describedBy={hintId}
           locked={locked}
         />
         <NumberField
           path={pathOf(`${field as LeverField}.withCs`, segment)}
-          label="With CS"
+          label={t.sides.withCs}
           describedBy={hintId}
           locked={locked}
         />
@@ -134,11 +133,12 @@ const LeverInput = memo(function LeverInput({ field, segment, locked }: FieldPro
 });
 
 function ChurnUnitToggle() {
+  const t = useWords().inputs.churn;
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const updateSettings = useCalculator((s) => s.updateSettings);
   const name = useId();
   return (
-    <fieldset className="segmented" aria-label="Enter churn as">
+    <fieldset className="segmented" aria-label={t.enterAs}>
       {(['monthly', 'annual'] as const).map((unit) => (
         <label key={unit}>
           <input
@@ -148,7 +148,7 @@ function ChurnUnitToggle() {
             checked={churnUnit === unit}
             onChange={() => updateSettings({ churnUnit: unit })}
           />
-          <span>{unit === 'monthly' ? 'Monthly' : 'Annual'}</span>
+          <span>{t[unit]}</span>
         </label>
       ))}
     </fieldset>
@@ -160,26 +160,24 @@ function ChurnConversion({ segment }: { segment: number }) {
   const churn = useCalculator((s) => s.inputs.segments[segment]!.monthlyChurn);
   const churnUnit = useCalculator((s) => s.settings.churnUnit);
   const fmt = useFormatting();
+  const t = useWords().inputs;
   const other = (monthly: number) =>
     churnUnit === 'monthly'
-      ? `${percent(fmt, monthlyToAnnual(monthly), 1)} a year`
-      : `${percent(fmt, monthly, 2)} a month`;
-  return (
-    <p className="input-hint conversion">
-      Equals {other(churn.base)} without CS and {other(churn.withCs)} with CS.
-    </p>
-  );
+      ? t.perYear(percent(fmt, monthlyToAnnual(monthly), 1))
+      : t.perMonth(percent(fmt, monthly, 2));
+  return <p className="input-hint conversion">{t.churn.equals(other(churn.base), other(churn.withCs))}</p>;
 }
 
 /** How the team grows: kept as it is, or hired to hold coverage at the target. */
 function StaffingChoice({ locked }: { locked: boolean }) {
   const staffing = useCalculator((s) => s.inputs.team.staffing);
   const setStaffing = useCalculator((s) => s.setStaffing);
+  const t = useWords().inputs.staffing;
   const id = useId();
   return (
     <div className="input">
       <label className="field-label" htmlFor={id}>
-        {STAFFING_LABEL}
+        {t.label}
       </label>
       <select
         id={id}
@@ -189,7 +187,7 @@ function StaffingChoice({ locked }: { locked: boolean }) {
       >
         {STAFFING_POLICIES.map((policy) => (
           <option key={policy} value={policy}>
-            {STAFFING_NAMES[policy]}
+            {t[policy]}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 import { annualToMonthly, monthlyToAnnual, type InputPath } from '../model/index.ts';
 import type { Settings } from '../store/settings.ts';
 import { infoOf, nameOf } from '../input-catalog.ts';
+import { words } from '../i18n/words.ts';
 
 /** How one input is shown: the number a person reads and types, and the slider span in those units. */
 export interface InputView {
@@ -19,6 +20,7 @@ const decimalsOf = (step: number): number => Math.max(0, Math.ceil(-Math.log10(s
 export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): InputView {
   const { unit, slider } = infoOf(path);
   const name = nameOf(path);
+  const w = words().inputs.suffix;
   if (name.startsWith('monthlyChurn') && churnUnit === 'annual') {
     return {
       toShown: (m) => monthlyToAnnual(m) * 100,
@@ -28,7 +30,7 @@ export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): Input
       max: 85,
       step: 0.5,
       digits: 1,
-      suffix: '% a year',
+      suffix: w.percentPerYear,
     };
   }
   if (unit === 'percent') {
@@ -40,10 +42,11 @@ export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): Input
       max: slider.max * 100,
       step,
       digits: decimalsOf(step),
-      suffix: name.startsWith('monthlyChurn') || name.startsWith('monthlyContraction') ? '% a month' : '%',
+      suffix:
+        name.startsWith('monthlyChurn') || name.startsWith('monthlyContraction') ? w.percentPerMonth : '%',
     };
   }
-  const suffix = { money: '', count: '', months: 'months', hours: 'h', perYear: 'a year' }[unit];
+  const suffix = { money: '', count: '', months: w.months, hours: w.hours, perYear: w.perYear }[unit];
   return {
     toShown: (m) => m,
     fromShown: (x) => x,
@@ -51,6 +54,6 @@ export function viewOf(path: InputPath, churnUnit: Settings['churnUnit']): Input
     max: slider.max,
     step: slider.step,
     digits: decimalsOf(slider.step),
-    suffix: unit === 'money' && name === 'arpa' ? 'a month' : suffix,
+    suffix: unit === 'money' && name === 'arpa' ? w.perMonth : suffix,
   };
 }

@@ -5,6 +5,8 @@
 
 import { useId, useState, type InputHTMLAttributes, type KeyboardEvent } from 'react';
 import { currencySymbol, parseLocaleNumber, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { quoteText } from '../quote-text.ts';
 
 /** What one typed text means: a number to apply, a cleared field, or a refusal in plain words. */
 type Entry = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'refused'; message: string };
@@ -15,21 +17,20 @@ type Entry = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 're
  * is blank. An empty text is refused too, unless the field may be left blank (`blankAllowed`).
  */
 function readEntry(fmt: Formatting, text: string, kept: string | null, blankAllowed: boolean): Entry {
-  const keeps = kept === null ? 'so the field stays blank' : `so ${kept} is kept`;
+  const w = words().inputs.entry;
+  const keeps = kept === null ? w.staysBlank : w.keeps(kept);
   // NOTE: an empty field is refused like any text that is no number, except in a field where blank has a
   // meaning of its own (a range end left "fixed", company B "as A"); there, emptying it is how one says so.
   if (text.trim() === '') {
-    return blankAllowed ? { kind: 'blank' } : { kind: 'refused', message: `Empty, ${keeps}.` };
+    return blankAllowed ? { kind: 'blank' } : { kind: 'refused', message: w.empty(keeps) };
   }
   const typed = parseLocaleNumber(fmt.locale, text);
   if (Number.isFinite(typed)) return { kind: 'number', value: typed };
-  const quoted = `“${text.slice(0, 24)}”`;
+  const quoted = quoteText(text, 24);
   // Text past the double range ("1e999") parses as Infinity: a number, but none the model can use.
   return {
     kind: 'refused',
-    message: Number.isNaN(typed)
-      ? `${quoted} is not a number, ${keeps}.`
-      : `${quoted} is too large a number, ${keeps}.`,
+    message: Number.isNaN(typed) ? w.notANumber(quoted, keeps) : w.tooLarge(quoted, keeps),
   };
 }
 

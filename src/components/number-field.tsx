@@ -5,6 +5,7 @@ import { explainProblems, formatInput, infoOf, labelOf, nameOf } from '../input-
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting } from '../store/projection.ts';
 import { viewOf } from './input-view.ts';
+import { words } from '../i18n/words.ts';
 import { EntryMessage, NumberEntry, useNumberEntry } from './number-entry.tsx';
 
 interface Props {
@@ -23,7 +24,7 @@ export function roundedNote(shown: number, digits: number, suffix: string, fmt: 
   const unit = suffix ? ` ${suffix}` : '';
   const onScreen = decimal(fmt, shown, digits);
   const used = decimal(fmt, shown, digits + 6);
-  return onScreen === used ? '' : `Shown as ${onScreen}${unit}; the calculator uses ${used}${unit}.`;
+  return onScreen === used ? '' : words().inputs.entry.rounded(`${onScreen}${unit}`, `${used}${unit}`);
 }
 
 /** One number: a slider for feel and a typed field for precision, both through validation. */

@@ -1,18 +1,9 @@
 import { readInput } from '../model/index.ts';
-import {
-  CATALOG,
-  formatInput,
-  groupFields,
-  GROUPS,
-  isLeverKey,
-  pathOf,
-  STAFFING_LABEL,
-  STAFFING_NAMES,
-  type InputName,
-} from '../input-catalog.ts';
+import { formatInput, groupFields, GROUPS, isLeverKey, pathOf, type InputName } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting, useSettledInputs } from '../store/projection.ts';
 import { useActiveSegment } from '../store/active-segment.ts';
+import { useWords } from '../i18n/use-words.ts';
 
 /**
  * The assumptions as a compact table, shown only on paper: a printed slider says nothing, and a report
@@ -22,6 +13,7 @@ export function PrintAssumptions() {
   // Paper is printed from a scenario at rest: a drag does not re-render a table nobody sees on screen.
   const inputs = useSettledInputs();
   const fmt = useFormatting();
+  const t = useWords().inputs;
   const segment = useActiveSegment(inputs);
   // NOTE: paper shows the segment on screen, as the panel does; the CSV export lists every segment.
   const value = (name: InputName) => {
@@ -29,8 +21,8 @@ export function PrintAssumptions() {
     return formatInput(path, readInput(inputs, path), fmt);
   };
   return (
-    <section className="print-only print-assumptions" aria-label="Assumptions for print">
-      <h2>Assumptions</h2>
+    <section className="print-only print-assumptions" aria-label={t.print.region}>
+      <h2>{t.print.title}</h2>
       <div className="print-assumption-groups">
         {GROUPS.map((g) => (
           <table key={g.id}>
@@ -38,16 +30,16 @@ export function PrintAssumptions() {
             <tbody>
               {g.id === 'team' && (
                 <tr>
-                  <th scope="row">{STAFFING_LABEL}</th>
-                  <td>{STAFFING_NAMES[inputs.team.staffing]}</td>
+                  <th scope="row">{t.staffing.label}</th>
+                  <td>{t.staffing[inputs.team.staffing]}</td>
                 </tr>
               )}
               {groupFields(g).map((key) => (
                 <tr key={key}>
-                  <th scope="row">{CATALOG[key].label}</th>
+                  <th scope="row">{t.fields[key].label}</th>
                   <td>
                     {isLeverKey(key)
-                      ? `${value(`${key}.base`)} → ${value(`${key}.withCs`)} with CS`
+                      ? t.lever.withCs(value(`${key}.base`), value(`${key}.withCs`))
                       : value(key as InputName)}
                   </td>
                 </tr>

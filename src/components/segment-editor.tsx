@@ -6,6 +6,8 @@ import { useCalculator, useCalculatorStore } from '../store/calculator-context.t
 import { useFormatting } from '../store/projection.ts';
 import { copyOf, SEGMENT_TEMPLATES } from '../store/segment-templates.ts';
 import { tabAfterKey } from './tab-keys.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { decimal } from '../format.ts';
 
 const COPY = 'copy';
 
@@ -19,6 +21,7 @@ export function SegmentEditor({ manage, children }: { manage: boolean; children:
   const names = useCalculator(useShallow((s) => s.inputs.segments.map((x) => x.name)));
   const active = useCalculator((s) => s.activeSegment);
   const selectSegment = useCalculator((s) => s.selectSegment);
+  const t = useWords().inputs.segments;
   const id = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   if (!manage && names.length === 1) return <>{children}</>;
@@ -34,9 +37,9 @@ export function SegmentEditor({ manage, children }: { manage: boolean; children:
   return (
     <section className="segments" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="segments-title">
-        Segments
+        {t.title}
       </h2>
-      <div role="tablist" aria-label="Segments" className="tablist segment-tabs" onKeyDown={onKeyDown}>
+      <div role="tablist" aria-label={t.title} className="tablist segment-tabs" onKeyDown={onKeyDown}>
         {names.map((name, i) => (
           <button
             // Segments have no ids of their own; the index is what the store and the link know them by.
@@ -82,7 +85,8 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
   // Read on click, not subscribed to: a slider step in this segment must not re-render its tools.
   const store = useCalculatorStore();
   const fmt = useFormatting();
-  const [template, setTemplate] = useState(SEGMENT_TEMPLATES[0]!.id);
+  const t = useWords().inputs.segments;
+  const [template, setTemplate] = useState<string>(SEGMENT_TEMPLATES[0]!.id);
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const id = useId();
@@ -94,7 +98,7 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
     setMessage(draft === name ? '' : explainProblems(renameSegment(index, draft), fmt));
   };
   const add = () => {
-    const chosen = SEGMENT_TEMPLATES.find((t) => t.id === template);
+    const chosen = SEGMENT_TEMPLATES.find((choice) => choice.id === template);
     if (chosen) addSegment(chosen.segment);
     else addSegment(copyOf(store.getState().inputs.segments[index]!));
   };
@@ -103,7 +107,7 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
     <div className="segment-tools">
       <div className="segment-tool">
         <label htmlFor={`${id}-name`} className="field-label">
-          Segment name
+          {t.name}
         </label>
         <div className="field-row">
           <input
@@ -120,7 +124,7 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
             }}
           />
           <button type="button" onClick={() => removeSegment(index)} disabled={count <= 1}>
-            Remove {name}
+            {t.remove(name)}
           </button>
         </div>
         <p id={`${id}-msg`} className="field-message" role="status">
@@ -129,25 +133,23 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
       </div>
       <div className="segment-tool">
         <label htmlFor={`${id}-add`} className="field-label">
-          Add a segment
+          {t.add}
         </label>
         <div className="field-row">
           <select id={`${id}-add`} value={template} onChange={(e) => setTemplate(e.target.value)}>
-            {SEGMENT_TEMPLATES.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.segment.name}
+            {SEGMENT_TEMPLATES.map((choice) => (
+              <option key={choice.id} value={choice.id}>
+                {choice.segment.name}
               </option>
             ))}
-            <option value={COPY}>A copy of {name}</option>
+            <option value={COPY}>{t.aCopyOf(name)}</option>
           </select>
           <button type="button" onClick={add} disabled={full} aria-describedby={`${id}-limit`}>
-            Add segment
+            {t.addButton}
           </button>
         </div>
         <p id={`${id}-limit`} className="input-hint">
-          {full
-            ? `${MAX_SEGMENTS} segments is the most the calculator takes; remove one to add another.`
-            : `Up to ${MAX_SEGMENTS} segments; the CS team and the company's figures are shared by all.`}
+          {full ? t.full(decimal(fmt, MAX_SEGMENTS, 0)) : t.upTo(decimal(fmt, MAX_SEGMENTS, 0))}
         </p>
       </div>
     </div>

@@ -3,21 +3,26 @@ import { decimal, money, NO_VALUE, percent, type Formatting } from '../format.ts
 import { useCalculator } from '../store/calculator-context.tsx';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { segmentRows, sortRows, type SegmentColumn, type SegmentRow } from '../store/segment-rows.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { words } from '../i18n/words.ts';
 
 type Direction = 'ascending' | 'descending';
 
-const COLUMNS: readonly { key: SegmentColumn; label: string; show: (r: Row, fmt: Formatting) => string }[] = [
-  { key: 'name', label: 'Segment', show: (r) => r.name },
-  { key: 'roi', label: 'ROI', show: (r, fmt) => (r.roi === null ? 'No CS cost' : percent(fmt, r.roi, 0)) },
-  { key: 'netBenefit', label: 'Net benefit', show: (r, fmt) => money(fmt, r.netBenefit, true) },
-  { key: 'nrr', label: 'NRR', show: (r, fmt) => (r.nrr === null ? NO_VALUE : percent(fmt, r.nrr, 1)) },
-  { key: 'coverage', label: 'Coverage', show: (r, fmt) => percent(fmt, r.coverage, 0) },
-  { key: 'csms', label: 'CSMs today', show: (r, fmt) => decimal(fmt, r.csms, 0) },
-  { key: 'recommended', label: 'Recommended', show: (r, fmt) => decimal(fmt, r.recommended, 0) },
-  { key: 'best', label: 'Best', show: (r, fmt) => decimal(fmt, r.best, 0) },
+/** The columns in order; their names are the words' (table.columns). */
+const COLUMNS: readonly { key: SegmentColumn; show: (r: Row, fmt: Formatting) => string }[] = [
+  { key: 'name', show: (r) => r.name },
+  {
+    key: 'roi',
+    show: (r, fmt) => (r.roi === null ? words().inputs.table.noCsCost : percent(fmt, r.roi, 0)),
+  },
+  { key: 'netBenefit', show: (r, fmt) => money(fmt, r.netBenefit, true) },
+  { key: 'nrr', show: (r, fmt) => (r.nrr === null ? NO_VALUE : percent(fmt, r.nrr, 1)) },
+  { key: 'coverage', show: (r, fmt) => percent(fmt, r.coverage, 0) },
+  { key: 'csms', show: (r, fmt) => decimal(fmt, r.csms, 0) },
+  { key: 'recommended', show: (r, fmt) => decimal(fmt, r.recommended, 0) },
+  { key: 'best', show: (r, fmt) => decimal(fmt, r.best, 0) },
   {
     key: 'csCostShare',
-    label: 'CS cost of ARR',
     show: (r, fmt) => (r.csCostShare === null ? NO_VALUE : percent(fmt, r.csCostShare, 1)),
   },
 ];
@@ -37,6 +42,7 @@ function SegmentRowsTable() {
   const projection = useProjection();
   const fmt = useFormatting();
   const active = useCalculator((s) => s.activeSegment);
+  const t = useWords().inputs.table;
   const [sort, setSort] = useState<{ key: SegmentColumn; direction: Direction } | null>(null);
   const { rows, total } = useMemo(() => segmentRows(projection), [projection]);
   const sorted = sort ? sortRows(rows, sort.key, sort.direction, fmt.locale) : rows;
@@ -46,14 +52,11 @@ function SegmentRowsTable() {
   return (
     <section className="segment-table" aria-labelledby="segment-table-title">
       <h2 id="segment-table-title" className="segment-table-title">
-        By segment
+        {t.title}
       </h2>
-      <p className="segment-table-note">
-        Over {H} months; NRR at month {H}; CS cost of ARR in month {H}. Best is the team with the highest net
-        benefit for the segment, with the team kept fixed.
-      </p>
+      <p className="segment-table-note">{t.note(decimal(fmt, H, 0))}</p>
       {/* The table scrolls inside its own box on a phone, so the page never scrolls sideways. */}
-      <div className="table-scroll" role="region" aria-label="Segments, by column" tabIndex={0}>
+      <div className="table-scroll" role="region" aria-label={t.region} tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -65,7 +68,7 @@ function SegmentRowsTable() {
                   data-column={c.key}
                 >
                   <button type="button" onClick={() => setSort({ key: c.key, direction: next(c.key) })}>
-                    {c.label}
+                    {t.columns[c.key]}
                     <span aria-hidden="true" className="sort-mark">
                       {sort?.key !== c.key ? '' : sort.direction === 'ascending' ? ' ▲' : ' ▼'}
                     </span>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { CalculatorStore } from '../store/calculator-store.ts';
 import { useCalculator, useCalculatorStore } from '../store/calculator-context.tsx';
+import { useWords } from '../i18n/use-words.ts';
 
 /** A field where the browser's own undo belongs to the text being typed, not to the scenario. */
 function isTextField(target: EventTarget | null): boolean {
@@ -38,10 +39,11 @@ export function UndoRedo() {
   const canRedo = useCalculator((s) => s.history.future.length > 0);
   const undo = useCalculator((s) => s.undo);
   const redo = useCalculator((s) => s.redo);
+  const t = useWords().inputs.undo;
   return (
-    <span className="undo-redo" role="group" aria-label="Undo and redo">
+    <span className="undo-redo" role="group" aria-label={t.group}>
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z Meta+Z">
-        Undo
+        {t.undo}
       </button>
       <button
         type="button"
@@ -49,7 +51,7 @@ export function UndoRedo() {
         disabled={!canRedo}
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
       >
-        Redo
+        {t.redo}
       </button>
     </span>
   );
@@ -59,12 +61,13 @@ export function UndoRedo() {
 export function ScenarioNameLabel() {
   const named = useCalculator((s) => s.scenarioName);
   const edited = useCalculator((s) => s.scenarioName !== null && s.scenarioName.inputs !== s.inputs);
+  const t = useWords().inputs.scenario;
   if (!named) return null;
   return (
     <p className="scenario-name" data-scenario-name>
-      <span className="visually-hidden">Scenario: </span>
+      <span className="visually-hidden">{t.label}</span>
       {named.name}
-      {edited && <span className="scenario-edited"> (edited)</span>}
+      {edited && <span className="scenario-edited">{t.edited}</span>}
     </p>
   );
 }

@@ -1,8 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-  DEFAULT_ASSUMPTIONS,
   MAX_SEGMENTS,
-  validateAssumptions,
   withInput,
   withSegment,
   type Assumptions,
@@ -17,6 +15,8 @@ import { segmentIn } from './projection-of.ts';
 import { looksLikeMarkup, quoteText } from '../quote-text.ts';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from './settings.ts';
 import { EMPTY_HISTORY, recorder, type HistoryState, type ScenarioName } from './history.ts';
+import { defaultScenario, validated } from './made-names.ts';
+import { words } from '../i18n/words.ts';
 
 export interface Notice {
   id: number;
@@ -73,12 +73,7 @@ export type CalculatorStore = StoreApi<CalculatorState>;
 
 /** What a person is told of segment names that look like markup: kept as written, shown as text. */
 const markupNotices = (names: readonly string[], source: string): string[] =>
-  names
-    .filter(looksLikeMarkup)
-    .map(
-      (name) =>
-        `${source}: the segment name ${quoteText(name)} looks like markup; it is kept as written and shown as plain text, never run.`,
-    );
+  names.filter(looksLikeMarkup).map((name) => words().inputs.segments.markup(source, quoteText(name)));
 
 let nextNoticeId = 1;
 const MAX_NOTICES = 4;
@@ -94,7 +89,7 @@ function summarised(notices: Notice[]): Notice[] {
   const holds = older.flatMap((n) => n.holds ?? [n.text]);
   const summary: Notice = {
     id: nextNoticeId++,
-    text: `${holds.length} earlier notices: ${holds.join(' ')}`,
+    text: words().inputs.notices.earlier(String(holds.length), holds.join(' ')),
     holds,
   };
   return [summary, ...notices.slice(-(MAX_NOTICES - 1))];
@@ -121,12 +116,12 @@ export function createCalculatorStore(initial?: {
     ) => set({ inputs, activeSegment: segmentIn(inputs, activeSegment), ...more }, oneInput);
     /** Validates a changed scenario, puts it on screen and returns what validation changed. */
     const edit = (changed: unknown, activeSegment?: number, oneInput = false): Problem[] => {
-      const { assumptions, problems } = validateAssumptions(changed);
+      const { assumptions, problems } = validated(changed);
       put(assumptions, activeSegment, {}, oneInput);
       return problems;
     };
     return {
-      inputs: initial?.inputs ?? DEFAULT_ASSUMPTIONS,
+      inputs: initial?.inputs ?? defaultScenario(),
       activeSegment: 0,
       settings: initial?.settings ?? DEFAULT_SETTINGS,
       notices: [],
@@ -148,7 +143,7 @@ export function createCalculatorStore(initial?: {
       addSegment: (segment) => {
         const a = get().inputs;
         if (a.segments.length >= MAX_SEGMENTS) {
-          get().notify([`The calculator takes ${MAX_SEGMENTS} segments; remove one to add another.`]);
+          get().notify([words().inputs.segments.refused(String(MAX_SEGMENTS))]);
           return;
         }
         const problems = edit({ ...a, segments: [...a.segments, segment] }, a.segments.length);
@@ -159,7 +154,7 @@ export function createCalculatorStore(initial?: {
         const segment = a.segments[index];
         if (!segment) return [];
         const problems = edit(withSegment(a, index, { ...segment, name }));
-        get().notify(markupNotices([get().inputs.segments[index]!.name], 'Segment name'));
+        get().notify(markupNotices([get().inputs.segments[index]!.name], words().inputs.sources.segmentName));
         return problems;
       },
       removeSegment: (index) => {
@@ -179,25 +174,29 @@ export function createCalculatorStore(initial?: {
         // Fields the source leaves out keep the scenario on screen rather than falling to defaults.
         // (Spread copies an own "__proto__" key as plain data, and validation reads own fields only.)
         const merged = typeof raw === 'object' && raw !== null ? { ...get().inputs, ...raw } : raw;
-        const { assumptions, problems } = validateAssumptions(merged);
+        const { assumptions, problems } = validated(merged);
         put(assumptions, undefined, { scenarioName: null });
         const names = get().inputs.segments.map((s) => s.name);
         get().notify([
-          ...problems.map((p) => `${source}: ${explainProblem(p, get().settings, names)}`),
+          ...problems.map((p) =>
+            words().inputs.notices.from(source, explainProblem(p, get().settings, names)),
+          ),
           ...markupNotices(names, source),
         ]);
       },
       applyPreset: (id) => {
         const preset = presetById(id);
-        if (preset)
-          put(preset.assumptions, 0, { scenarioName: { name: preset.label, inputs: preset.assumptions } });
-        else get().notify([`There is no preset called ${quoteText(id)}; the scenario is unchanged.`]);
+        if (preset) {
+          // Read once: a preset's scenario is named in the page's language each time it is asked for.
+          const inputs = preset.assumptions;
+          put(inputs, 0, { scenarioName: { name: preset.label, inputs } });
+        } else get().notify([words().inputs.notices.noPreset(quoteText(id))]);
       },
-      reset: () => put(DEFAULT_ASSUMPTIONS, 0, { scenarioName: null }),
-      updateSettings: (raw, source = 'Settings') => {
+      reset: () => put(defaultScenario(), 0, { scenarioName: null }),
+      updateSettings: (raw, source = words().inputs.sources.settings) => {
         const { settings, problems } = validateSettings(raw, get().settings);
         set({ settings });
-        get().notify(problems.map((p) => `${source}: ${p}`));
+        get().notify(problems.map((p) => words().inputs.notices.from(source, p)));
       },
       setPresenter: (fields) => set({ presenter: fields }),
       notify: (texts) => {

@@ -1,6 +1,7 @@
 import { CATALOG, catalogFields, type InputKey } from '../input-catalog.ts';
 import { quoteText } from '../quote-text.ts';
 import type { Settings } from './settings.ts';
+import { words } from '../i18n/words.ts';
 
 /**
  * The embed page's configuration, read from its URL parameters (which the loader, public/embed.js,
@@ -40,15 +41,11 @@ function inputList(raw: string | null, what: string, problems: string[]): InputK
   const kept = names.filter((name) => (chars += name.length + 2) <= MAX_INPUT_LIST);
   if (kept.length < names.length) {
     const left = names.length - kept.length;
-    problems.push(
-      `The embed's ${what} is longer than ${MAX_INPUT_LIST} characters, so its last ${left === 1 ? 'name was' : `${left} names were`} left out.`,
-    );
+    problems.push(words().inputs.embed.listTooLong(what, String(MAX_INPUT_LIST), left));
   }
   const { fields, unknown } = catalogFields(kept);
   if (unknown.length > 0)
-    problems.push(
-      `The embed's ${what} names inputs that do not exist (${unknown.map((n) => quoteText(n)).join(', ')}); they were left out.`,
-    );
+    problems.push(words().inputs.embed.unknownInputs(what, unknown.map((n) => quoteText(n)).join(', ')));
   return fields;
 }
 
@@ -76,6 +73,7 @@ export function safeOrigin(raw: string): string | null {
 export function readEmbedConfig(search: string): EmbedConfig {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
+  const w = words().inputs.embed;
   const text = (key: string, max = 200) => params.get(key)?.trim().slice(0, max) || null;
 
   const settings: EmbedConfig['settings'] = {};
@@ -89,9 +87,7 @@ export function readEmbedConfig(search: string): EmbedConfig {
 
   let accent = text('accent');
   if (accent !== null && !/^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(accent)) {
-    problems.push(
-      `The accent colour ${quoteText(accent)} is not a colour like #1d4ed8, so the usual blue is used.`,
-    );
+    problems.push(w.accent(quoteText(accent)));
     accent = null;
   }
 
@@ -100,18 +96,16 @@ export function readEmbedConfig(search: string): EmbedConfig {
   const ctaUrl = text('cta', MAX_URL + 1);
   if (ctaUrl !== null) {
     const href = safeLink(ctaUrl);
-    if (href === null)
-      problems.push('The call-to-action link is not an http or https address, so it is not shown.');
+    if (href === null) problems.push(w.ctaLink);
     else {
-      const label = (text('ctaText') ?? 'Talk to us').replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, MAX_TEXT);
-      cta = { href, text: label || 'Talk to us', target: text('ctaTarget') === '_top' ? '_top' : '_blank' };
+      const label = (text('ctaText') ?? w.cta).replace(/[\p{Cc}\p{Cf}]/gu, '').slice(0, MAX_TEXT);
+      cta = { href, text: label || w.cta, target: text('ctaTarget') === '_top' ? '_top' : '_blank' };
     }
   }
 
   // Attribute names the loader left out, checked to be attribute names before they are shown.
   const tooLong = (params.get('tooLong') ?? '').split(',').filter((name) => /^data-[a-z-]{1,30}$/.test(name));
-  for (const name of new Set(tooLong))
-    problems.push(`The ${name} attribute was longer than ${MAX_ATTRIBUTE} characters, so it was ignored.`);
+  for (const name of new Set(tooLong)) problems.push(w.attributeTooLong(name, String(MAX_ATTRIBUTE)));
 
   // The consent text is the host's: shown as text, never markup, cut to a sentence or two.
   const consent = text('leadConsent', 400)?.replace(/[\p{Cc}\p{Cf}]/gu, '') || null;
@@ -123,8 +117,8 @@ export function readEmbedConfig(search: string): EmbedConfig {
     settings,
     accent,
     // Uncut: inputList drops whole names from the end of a list too long.
-    shown: inputList(text('show', Infinity), 'list of inputs to show', problems),
-    locked: inputList(text('lock', Infinity), 'list of locked inputs', problems) ?? [],
+    shown: inputList(text('show', Infinity), w.showList, problems),
+    locked: inputList(text('lock', Infinity), w.lockList, problems) ?? [],
     cta,
     lead,
     hostOrigin: origin === null ? null : safeOrigin(origin),

@@ -5,7 +5,11 @@ import {
   type Lever,
   type Segment,
 } from '../model/index.ts';
-import { THREE_TIER_PRESET } from './three-tier-preset.ts';
+import { THREE_TIER_ASSUMPTIONS } from './three-tier-preset.ts';
+import { SEGMENT_TEMPLATES } from './segment-templates.ts';
+import { withNames } from './made-names.ts';
+import { words } from '../i18n/words.ts';
+import type { InputsWords } from '../i18n/messages/en/inputs.ts';
 
 /** Where a preset's number comes from: a published source, its year, and what was taken from it. */
 export interface PresetSource {
@@ -16,47 +20,68 @@ export interface PresetSource {
 }
 
 export interface Preset {
-  id: string;
-  label: string;
-  description: string;
-  assumptions: Assumptions;
+  readonly id: PresetId;
+  /** The label, description and segment names are the page's language's, read when asked for. */
+  readonly label: string;
+  readonly description: string;
+  readonly assumptions: Assumptions;
   /** Where its numbers come from, shown in the methodology and in docs/presets.md. */
-  sources: readonly PresetSource[];
+  readonly sources: readonly PresetSource[];
 }
 
-const SAAS_CAPITAL =
-  'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)';
-const CSM_RATIOS = 'CSM-to-customer ratios, lyniro.com';
-const CSM_COST = 'CSM fully loaded cost, metricrig.com';
-const CSM_HOURS = 'CSM capacity planning, cynthiabalusek.com';
-const BESSEMER = 'Bessemer Venture Partners, “Law 6: build a revenue engine”';
-const CS_SPEND = 'CS spend as a share of revenue, humanr.ai';
-const OWN = 'This project’s judgement';
+type PresetId = keyof InputsWords['presets'];
+
+/** A one-segment preset's segment is named as the default scenario's. */
+const oneSegmentNames = (): readonly string[] => [words().inputs.segments.all];
+
+const preset = (
+  id: PresetId,
+  assumptions: Assumptions,
+  sources: readonly PresetSource[],
+  names: () => readonly string[] = oneSegmentNames,
+): Preset => ({
+  id,
+  get label() {
+    return words().inputs.presets[id].label;
+  },
+  get description() {
+    return words().inputs.presets[id].description;
+  },
+  get assumptions() {
+    return withNames(assumptions, names());
+  },
+  sources,
+});
+
+type SourceWords = InputsWords['presetSources'];
+
+/** A source with its name and what was taken from it in the page's language, read when asked for. */
+const source = (
+  name: keyof SourceWords['names'],
+  year: number | null,
+  took: keyof SourceWords['took'],
+): PresetSource => ({
+  get name() {
+    return words().inputs.presetSources.names[name];
+  },
+  year,
+  get took() {
+    return words().inputs.presetSources.took[took];
+  },
+});
 
 /** Sources shared by every contract-size preset: hours, CS spend and the size of CS's effect. */
 const COMMON_SOURCES: readonly PresetSource[] = [
-  { name: CSM_HOURS, year: 2017, took: 'about 130 productive hours per CSM a month' },
-  {
-    name: CS_SPEND,
-    year: null,
-    took: 'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)',
-  },
-  {
-    name: OWN,
-    year: null,
-    took: 'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)',
-  },
+  source('csmHours', 2017, 'commonHours'),
+  source('csSpend', null, 'commonSpend'),
+  source('own', null, 'commonEffect'),
 ];
 
 const MID_MARKET_SOURCES: readonly PresetSource[] = [
-  {
-    name: SAAS_CAPITAL,
-    year: 2023,
-    took: 'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month',
-  },
-  { name: CSM_RATIOS, year: null, took: '1:20–75 accounts per CSM in mid-market: 40 today' },
-  { name: CSM_COST, year: null, took: '145–210k a CSM a year fully loaded: 175k' },
-  { name: BESSEMER, year: null, took: 'CAC payback 6–18 months: 35k CAC is 15 months of gross margin' },
+  source('saasCapital', 2023, 'midMarketRetention'),
+  source('csmRatios', null, 'midMarketRatio'),
+  source('csmCost', null, 'midMarketCost'),
+  source('bessemer', null, 'midMarketCac'),
   ...COMMON_SOURCES,
 ];
 
@@ -106,19 +131,10 @@ export const RACE_COMPANY_B: Assumptions = oneSegment(RACE_COMPANY_A, {
 });
 
 export const PRESETS: readonly Preset[] = [
-  {
-    id: 'typical',
-    label: 'Mid-market, 36k ACV (the defaults)',
-    description:
-      '400 accounts at 3,000 a month, 10 new a month, ten CSMs at 40 accounts each, stretched as the book grows.',
-    assumptions: DEFAULT_ASSUMPTIONS,
-    sources: MID_MARKET_SOURCES,
-  },
-  {
-    id: 'smb',
-    label: 'SMB, 6k ACV',
-    description: '3,000 accounts at 500 a month, 100 new a month, ten pooled CSMs at 300 accounts each.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  preset('typical', DEFAULT_ASSUMPTIONS, MID_MARKET_SOURCES),
+  preset(
+    'smb',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 3000,
       newAccountsPerMonth: 100,
       arpa: 500,
@@ -135,23 +151,17 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.4,
     }),
-    sources: [
-      {
-        name: SAAS_CAPITAL,
-        year: 2023,
-        took: 'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month',
-      },
-      { name: CSM_RATIOS, year: null, took: '1:100–500 accounts per pooled SMB CSM: 300 today' },
-      { name: CSM_COST, year: null, took: '145–210k fully loaded, pooled SMB CSMs often lower: 145k' },
-      { name: BESSEMER, year: null, took: 'CAC payback 6–18 months for SMB: 5k CAC is 13 months' },
+    [
+      source('saasCapital', 2023, 'smbRetention'),
+      source('csmRatios', null, 'smbRatio'),
+      source('csmCost', null, 'smbCost'),
+      source('bessemer', null, 'smbCac'),
       ...COMMON_SOURCES,
     ],
-  },
-  {
-    id: 'enterprise',
-    label: 'Enterprise, 144k ACV',
-    description: '100 accounts at 12,000 a month, 2 new a month, eight named CSMs at about 12 accounts each.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  ),
+  preset(
+    'enterprise',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 100,
       newAccountsPerMonth: 2,
       arpa: 12000,
@@ -168,23 +178,17 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 40,
       impactHoursPerAccountMonth: 10,
     }),
-    sources: [
-      {
-        name: SAAS_CAPITAL,
-        year: 2023,
-        took: 'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month',
-      },
-      { name: CSM_RATIOS, year: null, took: '1:5–15 accounts per high-touch CSM: about 12 today' },
-      { name: CSM_COST, year: null, took: '145–210k fully loaded: 210k for enterprise CSMs' },
-      { name: BESSEMER, year: null, took: 'CAC payback: 150k CAC is 16 months of gross margin' },
+    [
+      source('saasCapital', 2023, 'enterpriseRetention'),
+      source('csmRatios', null, 'enterpriseRatio'),
+      source('csmCost', null, 'enterpriseCost'),
+      source('bessemer', null, 'enterpriseCac'),
       ...COMMON_SOURCES,
     ],
-  },
-  {
-    id: 'understaffed',
-    label: 'Understaffed CS team',
-    description: '1,200 accounts and three CSMs: most accounts never hear from CS.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+  ),
+  preset(
+    'understaffed',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       startingAccounts: 1200,
       newAccountsPerMonth: 40,
       arpa: 900,
@@ -192,36 +196,21 @@ export const PRESETS: readonly Preset[] = [
       csms: 3,
       csmAnnualCost: 145000,
     }),
-    sources: [
-      ...MID_MARKET_SOURCES,
-      {
-        name: OWN,
-        year: null,
-        took: 'the story: three times the accounts and three CSMs at the bottom of the cost range',
-      },
-    ],
-  },
-  {
-    id: 'expansion',
-    label: 'High-frequency expansion',
-    description: 'Usage-based pricing: CS runs an expansion conversation every quarter, not once at renewal.',
-    assumptions: oneSegment(DEFAULT_ASSUMPTIONS, {
+    [...MID_MARKET_SOURCES, source('own', null, 'understaffedStory')],
+  ),
+  preset(
+    'expansion',
+    oneSegment(DEFAULT_ASSUMPTIONS, {
       expansionWinRate: { base: 0.15, withCs: 0.3 },
       expansionUplift: { base: 0.1, withCs: 0.12 },
       expansionsPerYear: { base: 1, withCs: 4 },
       csms: 8,
     }),
-    sources: [
-      ...MID_MARKET_SOURCES,
-      { name: OWN, year: null, took: 'the story: quarterly expansion conversations, smaller each' },
-    ],
-  },
-  {
-    id: 'race',
-    label: 'Acquisition vs retention race',
-    description:
-      'Company A from the article: 100 new accounts a month at 10 % monthly churn. A CS program that brings churn to Company B’s 5 %.',
-    assumptions: oneSegment(RACE_COMPANY_A, {
+    [...MID_MARKET_SOURCES, source('own', null, 'expansionStory')],
+  ),
+  preset(
+    'race',
+    oneSegment(RACE_COMPANY_A, {
       monthlyChurn: { base: 0.1, withCs: 0.05 },
       csms: 6,
       csmAnnualCost: 60000,
@@ -229,45 +218,20 @@ export const PRESETS: readonly Preset[] = [
       onboardingHoursPerAccount: 1,
       impactHoursPerAccountMonth: 0.5,
     }),
-    sources: [
-      {
-        name: 'The seed article’s Company A and Company B (docs/model.md’s worked check)',
-        year: null,
-        took: '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC',
-      },
-      {
-        name: OWN,
-        year: null,
-        took: 'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured',
-      },
-    ],
-  },
-  {
-    ...THREE_TIER_PRESET,
-    sources: [
-      {
-        name: SAAS_CAPITAL,
-        year: 2023,
-        took: 'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)',
-      },
-      {
-        name: CSM_RATIOS,
-        year: null,
-        took: 'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)',
-      },
-      {
-        name: CSM_COST,
-        year: null,
-        took: '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)',
-      },
+    [source('article', null, 'raceArticle'), source('own', null, 'raceStory')],
+  ),
+  preset(
+    'three-tier',
+    THREE_TIER_ASSUMPTIONS,
+    [
+      source('saasCapital', 2023, 'tierRetention'),
+      source('csmRatios', null, 'tierRatios'),
+      source('csmCost', null, 'tierCost'),
       ...COMMON_SOURCES,
-      {
-        name: OWN,
-        year: null,
-        took: 'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program',
-      },
+      source('own', null, 'tierStory'),
     ],
-  },
+    () => SEGMENT_TEMPLATES.map((t) => t.segment.name),
+  ),
 ];
 
 export const presetById = (id: string): Preset | undefined => PRESETS.find((p) => p.id === id);

@@ -1,5 +1,6 @@
 import { cutText } from './cut-text.ts';
 import { jsonItems, withJsonItems, type JsonItems } from './json-items.ts';
+import { words } from '../i18n/words.ts';
 import { MAX_LINK_CHARS } from './url-state.ts';
 
 /**
@@ -35,11 +36,9 @@ const EMPTY = `{"v":${STORAGE_VERSION},"scenarios":[]}`;
 export const MAX_SCENARIOS = 50;
 export const MAX_NAME_LENGTH = 60;
 
-const ON_SCREEN = 'The scenario on screen is unchanged; copy its link to keep it.';
-const BLOCKED = `This browser does not let the calculator save here (private browsing or an embedded page can block it). ${ON_SCREEN}`;
-const DAMAGED =
-  'The saved scenarios in this browser are damaged and could not be read. Clear them to start a new list. ' +
-  'The scenario on screen is unchanged.';
+const saved = () => words().inputs.saved;
+const blocked = (): string => `${saved().blocked} ${saved().onScreen}`;
+const damaged = (): string => saved().damaged;
 
 /** A name as a person sees it: one line, printable, not empty, not endless. */
 export function cleanName(raw: string): string {
@@ -62,9 +61,9 @@ const fail = (message: string): Failure => ({ ok: false, message });
 function problemOf(error: unknown, name: string | null): string {
   const kind = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (kind === 'QuotaExceededError' || kind === 'NS_ERROR_DOM_QUOTA_REACHED') {
-    return `The browser's storage is full${name ? `, so “${name}” was not saved` : ''}. Delete a saved scenario and try again. ${ON_SCREEN}`;
+    return `${name ? saved().fullNamed(name) : saved().full} ${saved().onScreen}`;
   }
-  return BLOCKED;
+  return blocked();
 }
 
 function isScenario(item: unknown): item is SavedScenario {
@@ -116,16 +115,9 @@ function shown(list: StoredList): StorageResult {
   const scenarios = readable(list);
   const skipped = items.length - scenarios.length;
   const notes: string[] = [];
-  if (skipped > 0)
-    notes.push(
-      skipped === 1
-        ? '1 saved scenario could not be read, so it is not shown; it stays stored as it was.'
-        : `${skipped} saved scenarios could not be read, so they are not shown; they stay stored as they were.`,
-    );
+  if (skipped > 0) notes.push(skipped === 1 ? saved().skippedOne : saved().skipped(String(skipped)));
   if (scenarios.length > MAX_SCENARIOS)
-    notes.push(
-      `Only the first ${MAX_SCENARIOS} of ${scenarios.length} saved scenarios are shown; the others stay stored.`,
-    );
+    notes.push(saved().firstOnly(String(MAX_SCENARIOS), String(scenarios.length)));
   return { ok: true, scenarios: scenarios.slice(0, MAX_SCENARIOS), notes };
 }
 
@@ -143,19 +135,14 @@ export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
     try {
       data = JSON.parse(text);
     } catch {
-      return fail(DAMAGED);
+      return fail(damaged());
     }
-    if (typeof data !== 'object' || data === null) return fail(DAMAGED);
+    if (typeof data !== 'object' || data === null) return fail(damaged());
     const { v, scenarios } = data as Record<string, unknown>;
     if (v !== STORAGE_VERSION) {
-      return fail(
-        typeof v === 'number' && v > STORAGE_VERSION
-          ? 'The saved scenarios were written by a newer version of the calculator and are left as they are. ' +
-              'The scenario on screen is unchanged.'
-          : DAMAGED,
-      );
+      return fail(typeof v === 'number' && v > STORAGE_VERSION ? saved().newer : damaged());
     }
-    if (!Array.isArray(scenarios)) return fail(DAMAGED);
+    if (!Array.isArray(scenarios)) return fail(damaged());
     const where = jsonItems(text, 'scenarios');
     const ids = new Set<string>();
     const items = where.items.map((itemText, i) => {
@@ -219,30 +206,29 @@ export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
     },
     save: (rawName, link) => {
       const name = named(rawName);
-      if (!name) return fail('Give the scenario a name to save it.');
-      if (link.length > MAX_LINK_CHARS) return fail('This scenario is too large to save.');
+      if (!name) return fail(saved().needName);
+      if (link.length > MAX_LINK_CHARS) return fail(saved().tooLarge);
       return change(name, (list) => {
         const existing = list.find((s) => s.name === name);
         if (existing) return list.map((s) => (s === existing ? { ...s, link, savedAt: now() } : s));
-        if (list.length >= MAX_SCENARIOS)
-          return `There are already ${MAX_SCENARIOS} saved scenarios; delete one to save “${name}”.`;
+        if (list.length >= MAX_SCENARIOS) return saved().tooManyFor(String(MAX_SCENARIOS), name);
         return [...list, { id: newId(), name, savedAt: now(), link }];
       });
     },
     rename: (id, rawName) => {
       const name = named(rawName);
-      if (!name) return fail('A scenario needs a name.');
+      if (!name) return fail(saved().nameNeeded);
       return change(name, (list) =>
         list.some((s) => s.name === name && s.id !== id)
-          ? `There is already a scenario called “${name}”.`
+          ? saved().nameTaken(name)
           : list.map((s) => (s.id === id ? { ...s, name } : s)),
       );
     },
     duplicate: (id) =>
       change(null, (list) => {
         const original = list.find((s) => s.id === id);
-        if (!original) return 'That scenario is no longer saved.';
-        if (list.length >= MAX_SCENARIOS) return `There are already ${MAX_SCENARIOS} saved scenarios.`;
+        if (!original) return saved().gone;
+        if (list.length >= MAX_SCENARIOS) return saved().tooMany(String(MAX_SCENARIOS));
         let n = 2;
         // Room for " (99999)"; cut between whole characters, so the new name is still a clean name.
         const base = cutText(original.name, MAX_NAME_LENGTH - 8).trimEnd();
@@ -254,9 +240,8 @@ export function scenarioStorage(getStorage: () => Storage): ScenarioStorage {
     restore: (scenario) =>
       change(scenario.name, (list) => {
         if (list.some((s) => s.id === scenario.id)) return list;
-        if (list.some((s) => s.name === scenario.name))
-          return `There is already a scenario called “${scenario.name}”, so the deleted one was not put back.`;
-        if (list.length >= MAX_SCENARIOS) return `There are already ${MAX_SCENARIOS} saved scenarios.`;
+        if (list.some((s) => s.name === scenario.name)) return saved().notPutBack(scenario.name);
+        if (list.length >= MAX_SCENARIOS) return saved().tooMany(String(MAX_SCENARIOS));
         return [...list, scenario];
       }),
     clear: () => {

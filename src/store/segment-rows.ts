@@ -1,5 +1,6 @@
 import { sweepHeadcount, type Assumptions } from '../model/index.ts';
 import type { Projection } from './projection-of.ts';
+import { words } from '../i18n/words.ts';
 
 /** One row of the segment table: what one segment's program returns, and its team. */
 export interface SegmentRow {
@@ -45,7 +46,7 @@ export function segmentRows(p: Projection): { rows: SegmentRow[]; total: Omit<Se
   return {
     rows,
     total: {
-      name: 'Whole book',
+      name: words().inputs.table.total,
       roi: e.roi,
       netBenefit: e.netBenefit,
       nrr: e.withCs.rows[H]!.nrr,

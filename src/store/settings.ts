@@ -1,6 +1,7 @@
 import { ownField } from '../model/index.ts';
 import { quoteText } from '../quote-text.ts';
 import { LANGUAGE_NAMES, languageOf, type Language } from '../i18n/languages.ts';
+import { words } from '../i18n/words.ts';
 /** How numbers are shown, separate from the scenario itself; validated like every other input. */
 export interface Settings {
   currency: string;
@@ -73,38 +74,30 @@ export function validateSettings(
   fallback: Settings = DEFAULT_SETTINGS,
 ): { settings: Settings; problems: string[] } {
   const problems: string[] = [];
+  const w = words().inputs.settings;
   const settings = { ...fallback };
   const currency = ownField(raw, 'currency');
   if (currency !== undefined) {
     if (isCurrency(currency)) settings.currency = currency.toUpperCase();
-    else
-      problems.push(
-        `The currency ${quoteText(String(currency), 20)} is not known, so ${fallback.currency} is used.`,
-      );
+    else problems.push(w.currency(quoteText(String(currency), 20), fallback.currency));
   }
   const locale = ownField(raw, 'locale');
   if (locale !== undefined) {
     const usable = usableLocale(locale);
     if (usable) settings.locale = usable;
-    else
-      problems.push(
-        `The number format ${quoteText(String(locale), 20)} is not one this browser knows, so ${fallback.locale} is used.`,
-      );
+    else problems.push(w.locale(quoteText(String(locale), 20), fallback.locale));
   }
   const theme = ownField(raw, 'theme');
   if (theme === 'system' || theme === 'light' || theme === 'dark') settings.theme = theme;
   else if (theme !== undefined)
-    problems.push(`The theme ${quoteText(String(theme), 20)} is not known, so ${fallback.theme} is used.`);
+    problems.push(w.theme(quoteText(String(theme), 20), w.themes[fallback.theme]));
   const churnUnit = ownField(raw, 'churnUnit');
   if (churnUnit === 'monthly' || churnUnit === 'annual') settings.churnUnit = churnUnit;
   const language = ownField(raw, 'language');
   if (language !== undefined) {
     const known = languageOf(language);
     if (known) settings.language = known;
-    else
-      problems.push(
-        `The language ${quoteText(String(language), 20)} is not one the calculator speaks, so it speaks ${LANGUAGE_NAMES[fallback.language]}.`,
-      );
+    else problems.push(w.language(quoteText(String(language), 20), LANGUAGE_NAMES[fallback.language]));
   }
   return { settings, problems };
 }

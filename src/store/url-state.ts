@@ -12,6 +12,7 @@ import {
   type TeamField,
 } from '../model/index.ts';
 import type { InputKey } from '../input-catalog.ts';
+import { words } from '../i18n/words.ts';
 import type { Settings } from './settings.ts';
 
 /**
@@ -247,12 +248,7 @@ function segmentCount(params: URLSearchParams): number {
 export function decodeLink(text: string): LinkState | null {
   const body = text.startsWith('#') ? text.slice(1) : text;
   if (body.length > MAX_LINK_CHARS) {
-    return blank(
-      [
-        `The link is too long to be a scenario (${body.length} characters), so it was ignored and the scenario shown is unchanged.`,
-      ],
-      true,
-    );
+    return blank([words().inputs.link.tooLong(String(body.length))], true);
   }
   let params = new URLSearchParams(body);
   const version = params.get('v');
@@ -260,11 +256,9 @@ export function decodeLink(text: string): LinkState | null {
   const problems: string[] = [];
   if (version === '1') params = migrateV1(params);
   else if (/^\d{1,6}$/.test(version) && Number(version) > LINK_VERSION)
-    problems.push(
-      'The link was made by a newer version of the calculator; the parts this version understands are used.',
-    );
+    problems.push(words().inputs.link.newer);
   else if (version !== '2' && version !== String(LINK_VERSION))
-    problems.push(`The link's version ${quote(version)} is not known; it was read as the current version.`);
+    problems.push(words().inputs.link.unknownVersion(quote(version)));
 
   const state = blank(problems);
   // NOTE: a version 1 or 2 link is one segment with the default team, name and digital program, and says
@@ -309,17 +303,15 @@ export function decodeLink(text: string): LinkState | null {
   // does, and says so, rather than listing the extra segments' keys as unknown.
   const beyond = legacy ? [] : [...params.keys()].map(beyondSegment).filter((i) => i !== null);
   if (beyond.length > 0) {
-    problems.push(
-      `The link has ${Math.max(...beyond) + 1} segments; the calculator takes ${MAX_SEGMENTS}, so the first ${MAX_SEGMENTS} are used and the rest were left out.`,
-    );
+    problems.push(words().inputs.link.tooManySegments(String(Math.max(...beyond) + 1), String(MAX_SEGMENTS)));
   }
   const unknown = [...new Set(params.keys())].filter(
     (key) => !known.has(key) && (legacy || (!isSegmentKey(key) && beyondSegment(key) === null)),
   );
   if (unknown.length > 0) {
-    const named = unknown.slice(0, 3).map(quote).join(', ');
-    const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : '';
-    problems.push(`The link has parts this calculator does not know (${named}${more}); they were ignored.`);
+    const first = unknown.slice(0, 3).map(quote).join(', ');
+    const { andMore, unknownParts } = words().inputs.link;
+    problems.push(unknownParts(unknown.length > 3 ? andMore(first, String(unknown.length - 3)) : first));
   }
   return state;
 }
