@@ -15,7 +15,7 @@ import {
 } from './model/index.ts';
 import { count, decimal, money, months, percent, type Formatting } from './format.ts';
 import { printable } from './quote-text.ts';
-import { subscribeWords, words } from './i18n/words.ts';
+import { words } from './i18n/words.ts';
 import { plural } from './i18n/plural.ts';
 
 export type Unit = 'money' | 'percent' | 'count' | 'months' | 'hours' | 'perYear';
@@ -114,25 +114,8 @@ export interface InputGroup {
 
 /** The team policy's one word, as the UI names it. */
 export const staffingLabel = (): string => words().inputs.staffing.label;
-// NOTE: src/export/csv.ts (the export area's) reads STAFFING_LABEL and STAFFING_NAMES; a live binding that
-// follows the page's language (and names read when asked for) keep them right until that file calls
-// staffingLabel() and staffingName() itself.
-/** The team policy's one word in the page's language, kept up to date as the language changes. */
-export let STAFFING_LABEL = staffingLabel();
-subscribeWords(() => {
-  STAFFING_LABEL = staffingLabel();
-});
 /** A staffing policy as the UI names it. */
 export const staffingName = (staffing: Staffing): string => words().inputs.staffing[staffing];
-/** The staffing policies' names, read in the page's language when asked for. */
-export const STAFFING_NAMES: Readonly<Record<Staffing, string>> = {
-  get fixed() {
-    return staffingName('fixed');
-  },
-  get hireToCoverage() {
-    return staffingName('hireToCoverage');
-  },
-};
 
 export const GROUPS: readonly InputGroup[] = [
   {

@@ -5,7 +5,7 @@ import { useWords } from '../i18n/use-words.ts';
 import { compareCompanies, RACE_METRICS, readInput, type Assumptions } from '../model/index.ts';
 import { explainProblem, explainProblems, namedLabelOf } from '../input-catalog.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
-import { RACE_COMPANY_A } from '../store/presets.ts';
+import { raceExample } from '../store/presets.ts';
 import { useFormatting } from '../store/projection.ts';
 import { memoByInputsAndKey } from '../store/memo.ts';
 import { withEntry } from './partial-record.ts';
@@ -62,7 +62,7 @@ export default function RaceView() {
         <button
           type="button"
           onClick={() => {
-            loadInputs(RACE_COMPANY_A, t.exampleSource);
+            loadInputs(raceExample(), t.exampleSource);
             setState({ changes: ARTICLE_CHANGES, month: ARTICLE_MONTH });
           }}
         >

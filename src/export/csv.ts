@@ -1,5 +1,5 @@
 import { inputPaths, readInput, type Assumptions, type MonthRow } from '../model/index.ts';
-import { labelOf, segmentOf, STAFFING_LABEL, STAFFING_NAMES } from '../input-catalog.ts';
+import { labelOf, segmentOf, staffingLabel, staffingName } from '../input-catalog.ts';
 import { words, type Words } from '../i18n/words.ts';
 import { kpiFigures, segmentFigures, type KpiFigure } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
@@ -73,7 +73,7 @@ export function assumptionRows(a: Assumptions): Cell[][] {
     return a.segments.length > 1 && segment !== null ? t.ofSegment(a.segments[segment]!.name, label) : label;
   };
   return [
-    [STAFFING_LABEL, STAFFING_NAMES[a.team.staffing]],
+    [staffingLabel(), staffingName(a.team.staffing)],
     ...inputPaths(a).map((path): Cell[] => [named(path, labelOf(path)), readInput(a, path)]),
   ];
 }

@@ -125,6 +125,9 @@ export const RACE_COMPANY_A: Assumptions = oneSegment(DEFAULT_ASSUMPTIONS, {
   csms: 0,
 });
 
+/** Company A as the race view loads it, its one segment named in the page's language. */
+export const raceExample = (): Assumptions => withNames(RACE_COMPANY_A, [words().inputs.segments.all]);
+
 export const RACE_COMPANY_B: Assumptions = oneSegment(RACE_COMPANY_A, {
   newAccountsPerMonth: 50,
   monthlyChurn: same(0.05),
