@@ -87,10 +87,9 @@ export function tornadoChartSpec(
         : t.description(
             label,
             said(s.value),
-            shown
-              .slice(0, 5)
-              .map((b) => t.input(labelOf(b.path), said(b.low.value), said(b.high.value)))
-              .join('; '),
+            w.common.list(
+              shown.slice(0, 5).map((b) => t.input(labelOf(b.path), said(b.low.value), said(b.high.value))),
+            ),
           ),
     data: {
       datasets: [

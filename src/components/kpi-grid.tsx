@@ -44,7 +44,7 @@ export function KpiGrid({ headlineOnly = false }: { headlineOnly?: boolean }) {
 const KpiCard = memo(function KpiCard({ name, label, value, detail, tone, formula }: KpiCardText) {
   const t = useWords().kpis.grid;
   return (
-    <article className={`kpi tone-${tone}`} data-kpi={name} aria-label={`${label}: ${value}`}>
+    <article className={`kpi tone-${tone}`} data-kpi={name} aria-label={t.card(label, value)}>
       <h3 className="kpi-label">{label}</h3>
       <p className="kpi-value">{value}</p>
       <p className="kpi-detail">{detail}</p>

@@ -489,7 +489,7 @@ export function segmentFigures(p: Projection): KpiFigure[] {
       withoutCs: number | null = null,
     ): KpiFigure => ({
       name: `segment:${name}:${key}`,
-      label: `${name}: ${label}`,
+      label: w.named(name, label),
       unit,
       better,
       withCs,

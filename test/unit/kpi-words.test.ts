@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { loadWords } from '../../src/i18n/words.ts';
 import { ENGLISH_WORDS } from './english-words.ts';
 
-/** A stand-in for any argument a phrase takes: it reads as "X" as text, and as "X" in every field. */
+/**
+ * A stand-in for any argument a phrase takes: it reads as "X" as text, any field of it is a stand-in
+ * again, and as a list it is two of them ("X; X"), so the words between items are read too.
+ */
 const anything: unknown = new Proxy(
   {},
-  { get: (_, key) => (key === Symbol.toPrimitive ? () => 'X' : key === 'toString' ? () => 'X' : 'X') },
+  {
+    get: (_, key) =>
+      key === Symbol.toPrimitive
+        ? () => 'X'
+        : key === 'join'
+          ? (between: string) => `X${between}X`
+          : anything,
+  },
 );
 
 /** Every text of `node`, with each phrase said once with stand-in arguments: path and text. */

@@ -11,6 +11,7 @@ export const charts: ChartsWords = {
     organisation: 'Die CS-Organisation',
     csms: { one: '# CSM', other: '# CSMs' },
     breakEven: 'Gewinnschwelle',
+    list: (items) => items.join('; '),
   },
   mrr: {
     noCsms: 'Ohne CSMs folgt der MRR dem Verlauf ohne CS',

@@ -228,9 +228,11 @@ export const kpis: KpisWords = {
     costShare: 'CS-Kostenanteil am ARR',
     clv: 'Kundenwert (CLV)',
     ltvCac: 'Verhältnis LTV : CAC',
+    named: (segment, label) => `${segment}: ${label}`,
   },
   grid: {
     label: 'Kennzahlen',
+    card: (label, value) => `${label}: ${value}`,
     howComputed: (label) => `So wird „${label}“ berechnet`,
   },
   metrics: {

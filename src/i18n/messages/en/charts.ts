@@ -11,6 +11,7 @@ export const charts = {
     organisation: 'The CS organisation',
     csms: { one: '# CSM', other: '# CSMs' },
     breakEven: 'Break-even',
+    list: (items: readonly string[]) => items.join('; '),
   },
   mrr: {
     noCsms: 'With no CSMs, MRR follows the no-CS path',

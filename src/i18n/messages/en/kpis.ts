@@ -222,9 +222,11 @@ export const kpis = {
     costShare: 'CS cost share of ARR',
     clv: 'Customer lifetime value',
     ltvCac: 'LTV : CAC',
+    named: (segment: string, label: string) => `${segment}: ${label}`,
   },
   grid: {
     label: 'Key figures',
+    card: (label: string, value: string) => `${label}: ${value}`,
     howComputed: (label: string) => `How ${label} is computed`,
   },
   /** The metrics an analysis reads (sensitivity, goal seek): names, and the words for no value. */

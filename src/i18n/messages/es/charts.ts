@@ -11,6 +11,7 @@ export const charts: ChartsWords = {
     organisation: 'La organización de CS',
     csms: { one: '# CSM', other: '# CSM' },
     breakEven: 'Punto de equilibrio',
+    list: (items) => items.join('; '),
   },
   mrr: {
     noCsms: 'Sin CSM, el MRR sigue la trayectoria sin CS',

@@ -229,9 +229,11 @@ export const kpis: KpisWords = {
     costShare: 'Peso del coste de CS en el ARR',
     clv: 'Valor de vida del cliente (CLV)',
     ltvCac: 'Relación LTV : CAC',
+    named: (segment, label) => `${segment}: ${label}`,
   },
   grid: {
     label: 'Cifras clave',
+    card: (label, value) => `${label}: ${value}`,
     howComputed: (label) => `Cómo se calcula «${label}»`,
   },
   metrics: {

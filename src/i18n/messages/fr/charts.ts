@@ -11,6 +11,7 @@ export const charts: ChartsWords = {
     organisation: 'L’organisation CS',
     csms: { one: '# CSM', other: '# CSM' },
     breakEven: 'Seuil de rentabilité',
+    list: (items) => items.join(' ; '),
   },
   mrr: {
     noCsms: 'Sans CSM, le MRR suit la trajectoire sans CS',

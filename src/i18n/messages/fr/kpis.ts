@@ -228,9 +228,11 @@ export const kpis: KpisWords = {
     costShare: 'Part du coût CS dans l’ARR',
     clv: 'Valeur vie client (CLV)',
     ltvCac: 'LTV : CAC',
+    named: (segment, label) => `${segment}\u202f: ${label}`,
   },
   grid: {
     label: 'Indicateurs clés',
+    card: (label, value) => `${label}\u202f: ${value}`,
     howComputed: (label) => `Calcul de «\u202f${label}\u202f»`,
   },
   metrics: {
