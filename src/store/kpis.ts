@@ -70,13 +70,14 @@ export interface KpiDefinition extends FigureDefinition {
   quotes?: readonly FigureDefinition[];
 }
 
-type Words<D> = Omit<D, 'label' | 'formula' | 'meaning' | 'spreadsheet'>;
+/** A definition as written below: its words are the catalogue's. */
+type Unworded<D> = Omit<D, 'label' | 'formula' | 'meaning' | 'spreadsheet'>;
 
 // NOTE: the registry is built once, but its words are read from the page's language each time they are
 // read (getters): the cards, compare table, CSV and methodology keep reading `label` and `formula` as
 // before, and a language change needs no new registry.
-/** Figure `d` with its label, in the page's language. */
-function figure(d: Words<FigureDefinition>): FigureDefinition {
+/** Quoted figure `d` with its label, in the page's language. */
+function quote(d: Unworded<FigureDefinition>): FigureDefinition {
   return Object.defineProperty(d, 'label', {
     enumerable: true,
     get: () => words().kpis.figures[d.name].label,
@@ -84,7 +85,7 @@ function figure(d: Words<FigureDefinition>): FigureDefinition {
 }
 
 /** KPI `d` with its label and explanations, in the page's language. */
-function kpi(d: Words<KpiDefinition>): KpiDefinition {
+function kpi(d: Unworded<KpiDefinition>): KpiDefinition {
   const own = () => words().kpis.figures[d.name];
   return Object.defineProperties(d, {
     label: { enumerable: true, get: () => own().label },
@@ -158,13 +159,13 @@ export const KPIS: readonly KpiDefinition[] = [
       };
     },
     quotes: [
-      figure({
+      quote({
         name: 'net-benefit',
         unit: 'money',
         better: 'higher',
         read: (p) => ({ withCs: p.evaluation.netBenefit, withoutCs: null }),
       }),
-      figure({
+      quote({
         name: 'cs-cost',
         unit: 'money',
         better: null,
@@ -235,7 +236,7 @@ export const KPIS: readonly KpiDefinition[] = [
       tone: 'neutral',
     }),
     quotes: [
-      figure({
+      quote({
         name: 'accounts',
         unit: 'count',
         better: 'higher',
