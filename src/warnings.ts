@@ -1,6 +1,8 @@
 import type { Assumptions, CsProgramEvaluation, Segment } from './model/index.ts';
 import { labelOf, pathOf } from './input-catalog.ts';
 import { decimal, percent, type Formatting } from './format.ts';
+import { plural } from './i18n/plural.ts';
+import { words } from './i18n/words.ts';
 
 /**
  * Honest warnings: where a scenario's CS program does more than published studies support. Each caution
@@ -44,7 +46,9 @@ const csApplies = (e: CsProgramEvaluation, index: number) =>
 
 function leverCautions(a: Assumptions, e: CsProgramEvaluation, fmt: Formatting): Caution[] {
   const pct = (x: number) => percent(fmt, x, 2);
-  const named = (s: Segment, text: string) => (a.segments.length > 1 ? `${s.name}: ${text}` : text);
+  const w = words().kpis;
+  const named = (s: Segment, text: string) =>
+    a.segments.length > 1 ? w.cautions.inSegment(s.name, text) : text;
   return a.segments.flatMap((s, i): Caution[] => {
     if (!csApplies(e, i)) return [];
     const out: Caution[] = [];
@@ -56,10 +60,13 @@ function leverCautions(a: Assumptions, e: CsProgramEvaluation, fmt: Formatting):
         assumption: labelOf(pathOf('monthlyChurn.withCs', i)),
         scenario: named(
           s,
-          `CS cuts monthly logo churn from ${pct(churn.base)} to ${pct(churn.withCs)}, by ${percent(fmt, 1 - churn.withCs / churn.base, 0)}.`,
+          w.cautions.churnCut.scenario(
+            pct(churn.base),
+            pct(churn.withCs),
+            percent(fmt, 1 - churn.withCs / churn.base, 0),
+          ),
         ),
-        studies:
-          'No public study we found reports a CS program cutting logo churn by more than half; models built from benchmarks use a third to two fifths.',
+        studies: w.cautions.churnCut.studies,
         effect: true,
       });
     }
@@ -69,8 +76,14 @@ function leverCautions(a: Assumptions, e: CsProgramEvaluation, fmt: Formatting):
         rule: 'ttv-cut',
         segment: i,
         assumption: labelOf(pathOf('timeToValueMonths.withCs', i)),
-        scenario: named(s, `CS cuts time to value from ${ttv.base} months to ${ttv.withCs}.`),
-        studies: 'No public study we found reports onboarding cutting time to value by more than two thirds.',
+        scenario: named(
+          s,
+          w.cautions.ttvCut.scenario(
+            plural(ttv.base, decimal(fmt, ttv.base, 1), w.span.months),
+            decimal(fmt, ttv.withCs, 1),
+          ),
+        ),
+        studies: w.cautions.ttvCut.studies,
         effect: true,
       });
     }
@@ -81,6 +94,7 @@ function leverCautions(a: Assumptions, e: CsProgramEvaluation, fmt: Formatting):
 /** Every caution the scenario earns, in the order: churn, time to value (per segment), NRR, CS cost. */
 export function cautionsOf(a: Assumptions, e: CsProgramEvaluation, fmt: Formatting): Caution[] {
   const out = leverCautions(a, e, fmt);
+  const w = words().kpis.cautions;
   const H = a.horizonMonths;
   const nrrWith = e.withCs.rows[H]?.nrr ?? null;
   const nrrWithout = e.baseline.rows[H]?.nrr ?? null;
@@ -88,10 +102,14 @@ export function cautionsOf(a: Assumptions, e: CsProgramEvaluation, fmt: Formatti
     out.push({
       rule: 'nrr-lift',
       segment: null,
-      assumption: 'The expansion and churn levers with CS',
-      scenario: `CS lifts NRR at month ${H} from ${percent(fmt, nrrWithout, 1)} to ${percent(fmt, nrrWith, 1)}, ${decimal(fmt, 100 * (nrrWith - nrrWithout), 1)} points.`,
-      studies:
-        'No public study we found reports CS raising NRR by more than 10–15 points; median NRR is about 100–110 % by contract size (SaaS Capital, 2023).',
+      assumption: w.nrrLift.assumption,
+      scenario: w.nrrLift.scenario(
+        String(H),
+        percent(fmt, nrrWithout, 1),
+        percent(fmt, nrrWith, 1),
+        decimal(fmt, 100 * (nrrWith - nrrWithout), 1),
+      ),
+      studies: w.nrrLift.studies,
       effect: true,
     });
   }
@@ -100,9 +118,9 @@ export function cautionsOf(a: Assumptions, e: CsProgramEvaluation, fmt: Formatti
     out.push({
       rule: 'cs-cost-share',
       segment: null,
-      assumption: 'CSMs and their cost',
-      scenario: `CS costs ${percent(fmt, share, 1)} of ARR at month ${H}.`,
-      studies: 'CS spend near 10 % of revenue is common; 15 % of ARR is cited as a ceiling (humanr.ai).',
+      assumption: w.costShare.assumption,
+      scenario: w.costShare.scenario(percent(fmt, share, 1), String(H)),
+      studies: w.costShare.studies,
       effect: false,
     });
   }
@@ -111,7 +129,5 @@ export function cautionsOf(a: Assumptions, e: CsProgramEvaluation, fmt: Formatti
 
 /** The label exports carry when the scenario's CS effects go beyond what studies report; null otherwise. */
 export function illustrativeLabel(cautions: readonly Caution[]): string | null {
-  return cautions.some((c) => c.effect)
-    ? 'Illustrative scenario: it assumes CS effects larger than published studies report.'
-    : null;
+  return cautions.some((c) => c.effect) ? words().kpis.cautions.illustrative : null;
 }

@@ -1,4 +1,6 @@
 import { money, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -9,6 +11,8 @@ export function bridgeChartSpec(p: Projection, palette: Palette, fmt: Formatting
   const H = p.inputs.horizonMonths;
   const last = rows[H]!;
   const short = (v: number) => money(fmt, v, true);
+  const { charts: w, kpis } = words();
+  const t = w.bridge;
   const bar = (label: string, y: (r: (typeof rows)[number]) => number, color: string) => ({
     type: 'bar' as const,
     label,
@@ -23,24 +27,34 @@ export function bridgeChartSpec(p: Projection, palette: Palette, fmt: Formatting
   return withLazyTable(
     {
       type: 'bar',
-      headline: `In month ${H}, new and expansion MRR add ${short(last.newMrr + last.expansionMrr)}; churn and contraction take ${short(last.churnedMrr + last.contractionMrr)}`,
-      description:
-        `Stacked bar chart of the monthly MRR bridge with CS over ${H} months. In month ${H}: new ${short(last.newMrr)}, ` +
-        `expansion ${short(last.expansionMrr)}, contraction ${short(last.contractionMrr)}, churn ${short(last.churnedMrr)}; net ${short(net)}.`,
+      headline: t.headline(
+        String(H),
+        short(last.newMrr + last.expansionMrr),
+        short(last.churnedMrr + last.contractionMrr),
+      ),
+      description: t.description(
+        spanOf(H, kpis.span.overMonths),
+        String(H),
+        short(last.newMrr),
+        short(last.expansionMrr),
+        short(last.contractionMrr),
+        short(last.churnedMrr),
+        short(net),
+      ),
       data: {
         datasets: [
-          bar('New', (r) => r.newMrr, palette.newMrr),
-          bar('Expansion', (r) => r.expansionMrr, palette.expansion),
-          bar('Contraction', (r) => -r.contractionMrr, palette.contraction),
-          bar('Churn', (r) => -r.churnedMrr, palette.churn),
+          bar(t.added, (r) => r.newMrr, palette.newMrr),
+          bar(t.expansion, (r) => r.expansionMrr, palette.expansion),
+          bar(t.contraction, (r) => -r.contractionMrr, palette.contraction),
+          bar(t.churn, (r) => -r.churnedMrr, palette.churn),
         ],
       },
       options: chartOptions<'bar'>(palette, H, {
-        y: { title: 'MRR change a month', format: short, stacked: true },
+        y: { title: t.axis, format: short, stacked: true },
       }),
     },
     () => ({
-      columns: ['Month', 'New', 'Expansion', 'Contraction', 'Churn', 'Net change'],
+      columns: [w.common.month, t.added, t.expansion, t.contraction, t.churn, t.net],
       rows: rows
         .slice(1)
         .map((r) => [

@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useState } from 'react';
 import { useOnClient } from '../client-only.ts';
 import { cssVarsRef } from '../css-vars.ts';
 import type { Formatting } from '../format.ts';
+import { useWords } from '../i18n/use-words.ts';
 import type { ChartSpec, ChartTable } from './chart-spec.ts';
 import { sameContent } from './same-content.ts';
 
@@ -68,8 +69,9 @@ function Legend({
   hidden: readonly boolean[];
   onToggle: (i: number) => void;
 }) {
+  const t = useWords().charts.common;
   return (
-    <ul className="chart-legend" aria-label="Series: press to show or hide">
+    <ul className="chart-legend" aria-label={t.legend}>
       {spec.data.datasets.map((d, i) => {
         const color = String(d.type === 'bar' ? d.backgroundColor : d.borderColor);
         const dashed = 'borderDash' in d && Array.isArray(d.borderDash) && d.borderDash.length > 0;
@@ -93,17 +95,19 @@ function Legend({
 /** The chart's numbers as a table, built only while it is open. */
 function TableToggle({ spec }: { spec: ChartSpec }) {
   const [open, setOpen] = useState(false);
+  const t = useWords().charts.common;
   return (
     <details className="chart-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Show as table</summary>
+      <summary>{t.showTable}</summary>
       {open && <Table table={spec.table} caption={spec.headline} />}
     </details>
   );
 }
 
 function Table({ table, caption }: { table: ChartTable; caption: string }) {
+  const t = useWords().charts.common;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${caption}`}>
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t.table(caption)}>
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

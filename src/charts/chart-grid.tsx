@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useLanguage, useWords } from '../i18n/use-words.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { bridgeChartSpec } from './bridge-chart-spec.ts';
 import { ChartFigure } from './chart-figure.tsx';
@@ -15,6 +16,9 @@ export function ChartGrid() {
   const projection = useProjection();
   const fmt = useFormatting();
   const palette = useChartPalette();
+  const t = useWords().charts.common;
+  // The specs' words are the page's language: a change of it makes them anew.
+  const language = useLanguage();
   const specs = useMemo(
     () => ({
       mrr: mrrChartSpec(projection, palette, fmt),
@@ -22,10 +26,11 @@ export function ChartGrid() {
       retention: retentionChartSpec(projection, palette, fmt),
       coverage: coverageChartSpec(projection, palette, fmt),
     }),
-    [projection, palette, fmt],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [projection, palette, fmt, language],
   );
   return (
-    <section className="charts" aria-label="Charts">
+    <section className="charts" aria-label={t.charts}>
       <ChartFigure name="mrr" spec={specs.mrr} formatting={fmt} />
       <ChartFigure name="bridge" spec={specs.bridge} formatting={fmt} />
       <ChartFigure name="retention" spec={specs.retention} formatting={fmt} />

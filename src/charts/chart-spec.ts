@@ -1,4 +1,5 @@
 import type { ChartData, ChartOptions, ChartType, TooltipItem } from 'chart.js';
+import { words } from '../i18n/words.ts';
 import type { Marker } from './markers-plugin.ts';
 import type { Palette } from './palette.ts';
 
@@ -49,12 +50,12 @@ export interface Bars {
 const FEW_TICKS = { autoSkip: false };
 const ALIKE_LABELS = { sampleSize: 4 };
 
-const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean) => ({
+const monthAxis = (palette: Palette, horizonMonths: number, stacked: boolean, title: string) => ({
   type: 'linear',
   min: 0,
   max: horizonMonths,
   stacked,
-  title: { display: true, text: 'Month', color: palette.muted, font: { size: palette.fontSize } },
+  title: { display: true, text: title, color: palette.muted, font: { size: palette.fontSize } },
   ticks: {
     color: palette.muted,
     font: { size: palette.fontSize },
@@ -138,6 +139,8 @@ export function chartOptions<T extends ChartType>(
   markers: { vertical?: Marker[]; horizontal?: Marker[] } = {},
 ): ChartOptions<T> {
   const bars = typeof along === 'number' ? null : along;
+  // Read once per chart: the tooltip below says them for every point the pointer is over.
+  const t = words().charts.common;
   const scales: Record<string, object> =
     typeof along === 'number'
       ? {
@@ -145,12 +148,13 @@ export function chartOptions<T extends ChartType>(
             palette,
             along,
             Object.values(axes).some((a) => a.stacked),
+            t.month,
           ),
         }
       : { y: barAxis(palette, along.labels) };
   for (const [id, axis] of Object.entries(axes)) scales[id] = valueAxis(palette, axis, bars !== null);
   const monthTooltip = {
-    title: (items: TooltipItem<T>[]) => `Month ${(items[0]?.parsed as Point | undefined)?.x ?? ''}`,
+    title: (items: TooltipItem<T>[]) => t.atMonth(String((items[0]?.parsed as Point | undefined)?.x ?? '')),
     label: (item: TooltipItem<T>) => {
       const dataset = item.dataset as { yAxisID?: string; label?: string };
       const y = (item.parsed as Point).y;

@@ -1,11 +1,23 @@
 import type { CohortLayer } from '../model/index.ts';
 import { money, percent, type Formatting } from '../format.ts';
+import type { ChartsWords } from '../i18n/messages/en/charts.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import { chartOptions, line, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
-/** "Start" for the accounts at month 0, "Year 2" for the cohorts that joined in months 13..24. */
-export const layerName = (layer: CohortLayer): string =>
-  layer.year === 0 ? 'Customers at the start' : `Joined in year ${layer.year}`;
+/**
+ * "Customers at the start" for the accounts at month 0, "Joined in year 2" for the cohorts that joined in
+ * months 13..24. A chart that names many layers passes `t`, the words it read once.
+ */
+export const layerName = (layer: CohortLayer, t: ChartsWords['cohort'] = words().charts.cohort): string =>
+  layer.year === 0 ? t.start : t.joined(String(layer.year));
+
+/** A layer's name inside a sentence ("joined in year 2"): some languages write it in lower case there. */
+export const layerNameInText = (
+  layer: CohortLayer,
+  t: ChartsWords['cohort'] = words().charts.cohort,
+): string => (layer.year === 0 ? t.startInText : t.joinedInText(String(layer.year)));
 
 /**
  * Fills from the oldest layer (deep) to the newest (light): age reads as depth, so neighbouring bands
@@ -35,23 +47,28 @@ export function cohortChartSpec(
   const shareAtEnd = (l: CohortLayer) => (end > 0 ? l.mrr[H]! / end : 0);
   const older = layers.filter((l) => l.lastMonth <= Math.max(0, H - 12));
   const olderShare = older.reduce((s, l) => s + shareAtEnd(l), 0);
+  const { charts: w, kpis } = words();
+  const t = w.cohort;
+  const names = layers.map((l) => layerName(l, t));
   const headline =
     end <= 0
-      ? `No MRR by month ${H}`
+      ? t.noMrr(String(H))
       : older.length === 0
-        ? `By month ${H}, ${percent(fmt, shareAtEnd(layers[0]!), 0)} of MRR still comes from the customers at the start`
-        : `By month ${H}, ${percent(fmt, olderShare, 0)} of MRR comes from customers who joined more than a year earlier`;
+        ? t.startShare(String(H), percent(fmt, shareAtEnd(layers[0]!), 0))
+        : t.olderShare(String(H), percent(fmt, olderShare, 0));
   return {
     type: 'line',
     headline,
-    description:
-      `Stacked area chart of MRR with CS over ${H} months, split by the year each customer joined. At month ${H}: ` +
-      layers.map((l) => `${layerName(l).toLowerCase()} ${short(l.mrr[H]!)}`).join(', ') +
-      `; total ${short(end)}.`,
+    description: t.description(
+      spanOf(H, kpis.span.overMonths),
+      String(H),
+      layers.map((l) => `${layerNameInText(l, t)} ${short(l.mrr[H]!)}`).join(', '),
+      short(end),
+    ),
     data: {
       datasets: layers.map((l, i) =>
         line(
-          layerName(l),
+          names[i]!,
           l.mrr.map((y, x) => ({ x, y })),
           colors[i]!,
           {
@@ -64,10 +81,10 @@ export function cohortChartSpec(
       ),
     },
     options: chartOptions<'line'>(palette, H, {
-      y: { title: 'MRR with CS', format: short, stacked: true, min: 0 },
+      y: { title: t.axis, format: short, stacked: true, min: 0 },
     }),
     table: {
-      columns: ['Month', ...layers.map(layerName), 'Total'],
+      columns: [w.common.month, ...names, t.total],
       rows: layers[0]!.mrr.map((_, t) => [
         String(t),
         ...layers.map((l) => money(fmt, l.mrr[t]!)),

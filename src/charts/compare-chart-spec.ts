@@ -1,4 +1,7 @@
 import { money, type Formatting } from '../format.ts';
+import { plural } from '../i18n/plural.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -19,22 +22,24 @@ export function compareChartSpec(
 ): ChartSpec<'line'> {
   const short = (v: number) => money(fmt, v, true);
   const H = Math.max(...scenarios.map((s) => s.projection.inputs.horizonMonths));
+  const { charts: w, kpis } = words();
+  const t = w.compare;
   const ends = scenarios.map((s) => {
     const e = s.projection.evaluation;
-    return `${s.name} ends at ${short(e.withCs.rows.at(-1)!.mrr)} with CS and ${short(e.baseline.rows.at(-1)!.mrr)} without`;
+    return t.ends(s.name, short(e.withCs.rows.at(-1)!.mrr), short(e.baseline.rows.at(-1)!.mrr));
   });
   const datasets = scenarios.flatMap((s, i) => {
     const colour = colours(palette)[i % 3]!;
     const e = s.projection.evaluation;
     return [
       line(
-        `${s.name}: with CS`,
+        t.withCs(s.name),
         series(e.withCs.rows, (r) => r.mrr),
         colour,
         { borderWidth: 2.5 },
       ),
       line(
-        `${s.name}: without CS`,
+        t.withoutCs(s.name),
         series(e.baseline.rows, (r) => r.mrr),
         colour,
         { borderDash: [6, 4], borderWidth: 1.5 },
@@ -43,12 +48,15 @@ export function compareChartSpec(
   });
   return {
     type: 'line',
-    headline: `MRR of ${scenarios.length} scenarios, with and without CS`,
-    description: `Line chart over ${H} months. ${ends.join('. ')}.`,
+    headline: t.headline(plural(scenarios.length, String(scenarios.length), t.scenarios)),
+    description: t.description(spanOf(H, kpis.span.overMonths), ends.join('. ')),
     data: { datasets },
-    options: chartOptions<'line'>(palette, H, { y: { title: 'MRR', format: short } }),
+    options: chartOptions<'line'>(palette, H, { y: { title: t.axis, format: short } }),
     table: {
-      columns: ['Month', ...scenarios.flatMap((s) => [`${s.name}, with CS`, `${s.name}, without CS`])],
+      columns: [
+        w.common.month,
+        ...scenarios.flatMap((s) => [t.withCsColumn(s.name), t.withoutCsColumn(s.name)]),
+      ],
       rows: Array.from({ length: H + 1 }, (_, t) => [
         String(t),
         ...scenarios.flatMap((s) => {

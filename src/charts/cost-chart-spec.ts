@@ -1,4 +1,6 @@
 import { money, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, stackedArea, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -17,11 +19,13 @@ export function costChartSpec(p: Projection, palette: Palette, fmt: Formatting):
   const csm = sum((r) => r.csmCost);
   const overhead = sum((r) => r.overheadCost);
   const digital = sum((r) => r.digitalCost);
+  const { charts: w, kpis } = words();
+  const t = w.cost;
   const kinds = [
-    { label: 'CSMs', read: (r: (typeof rows)[number]) => r.csmCost, colour: palette.withCs },
-    { label: 'Managers and tools', read: (r: (typeof rows)[number]) => r.overheadCost, colour: palette.nrr },
+    { label: t.csms, read: (r: (typeof rows)[number]) => r.csmCost, colour: palette.withCs },
+    { label: t.overhead, read: (r: (typeof rows)[number]) => r.overheadCost, colour: palette.nrr },
     {
-      label: 'Digital program',
+      label: t.digital,
       read: (r: (typeof rows)[number]) => r.digitalCost,
       colour: palette.contraction,
     },
@@ -29,26 +33,29 @@ export function costChartSpec(p: Projection, palette: Palette, fmt: Formatting):
   return withLazyTable(
     {
       type: 'line',
-      headline: `Over ${H} months CS costs ${short(e.csCost)} and adds ${short(e.deltaGrossProfit)} of gross profit`,
-      description:
-        `Stacked area chart over ${H} months of the CS cost each month by kind, with the gross profit CS adds each month as a line. ` +
-        `Over the horizon: CSMs ${short(csm)}, managers and tools ${short(overhead)}, digital program ${short(digital)}; ` +
-        `gross profit added ${short(e.deltaGrossProfit)}.`,
+      headline: t.headline(spanOf(H, kpis.span.months), short(e.csCost), short(e.deltaGrossProfit)),
+      description: t.description(
+        spanOf(H, kpis.span.overMonths),
+        short(csm),
+        short(overhead),
+        short(digital),
+        short(e.deltaGrossProfit),
+      ),
       data: {
         datasets: [
           ...kinds.map((k, i) => stackedArea(k.label, series(rows, k.read, 1), k.colour, 'cost', i === 0)),
           line(
-            'Gross profit CS adds',
+            t.gain,
             series(added, (r) => r.gain, 1),
             palette.benefit,
             { borderWidth: 2.5, stack: 'gain' },
           ),
         ],
       },
-      options: chartOptions<'line'>(palette, H, { y: { title: 'A month', format: short, stacked: true } }),
+      options: chartOptions<'line'>(palette, H, { y: { title: t.axis, format: short, stacked: true } }),
     },
     () => ({
-      columns: ['Month', ...kinds.map((k) => k.label), 'CS cost', 'Gross profit CS adds'],
+      columns: [w.common.month, ...kinds.map((k) => k.label), t.csCost, t.gain],
       rows: rows
         .slice(1)
         .map((r) => [

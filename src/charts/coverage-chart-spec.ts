@@ -1,4 +1,6 @@
 import { decimal, percent, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import { startingCsms, type Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -12,36 +14,53 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
   const recommended = e.recommendedCsms;
   const perCsm = (accounts: number, csms: number) => (csms > 0 ? accounts / csms : null);
   const last = rows[H]!;
+  const { charts: w, kpis } = words();
+  const t = w.coverage;
   const headline =
     csms === 0
-      ? `No CSMs: coverage is zero; ${recommended} would cover every month`
+      ? t.noCsms(String(recommended))
       : last.coverage < 1
-        ? `Coverage falls to ${percent(fmt, last.coverage, 0)} by month ${H}: the book needs ${recommended} CSMs, the team has ${csms}`
-        : `The team of ${csms} covers every month; ${recommended} is the smallest team that does`;
+        ? t.falls(percent(fmt, last.coverage, 0), String(H), String(recommended), String(csms))
+        : t.covers(String(csms), String(recommended));
+  const over = spanOf(H, kpis.span.overMonths);
+  const perRecommended = decimal(fmt, last.accounts / recommended, 0);
   return withLazyTable(
     {
       type: 'line',
       headline,
       description:
-        `Line chart over ${H} months of CS coverage (share of needed CSM hours the team provides) and accounts per CSM. ` +
-        `At month ${H}: coverage ${percent(fmt, last.coverage, 0)}, ` +
-        `${last.csms > 0 ? decimal(fmt, last.accounts / last.csms, 0) : 'no'} accounts per CSM against ${decimal(fmt, last.accounts / recommended, 0)} with the recommended ${recommended}.`,
+        last.csms > 0
+          ? t.description(
+              over,
+              String(H),
+              percent(fmt, last.coverage, 0),
+              decimal(fmt, last.accounts / last.csms, 0),
+              perRecommended,
+              String(recommended),
+            )
+          : t.descriptionNoCsms(
+              over,
+              String(H),
+              percent(fmt, last.coverage, 0),
+              perRecommended,
+              String(recommended),
+            ),
       data: {
         datasets: [
           line(
-            'Coverage',
+            t.coverage,
             series(rows, (r) => r.coverage, 1),
             palette.withCs,
             { borderWidth: 2.5 },
           ),
           line(
-            'Accounts per CSM',
+            t.perCsm,
             series(rows, (r) => perCsm(r.accounts, r.csms)),
             palette.contraction,
             { yAxisID: 'accounts' },
           ),
           line(
-            'Accounts per CSM, recommended team',
+            t.perCsmRecommended,
             series(rows, (r) => perCsm(r.accounts, recommended)),
             palette.baseline,
             {
@@ -55,19 +74,19 @@ export function coverageChartSpec(p: Projection, palette: Palette, fmt: Formatti
         palette,
         H,
         {
-          y: { title: 'Coverage', format: (v) => percent(fmt, v, 0), min: 0 },
+          y: { title: t.coverage, format: (v) => percent(fmt, v, 0), min: 0 },
           accounts: {
-            title: 'Accounts per CSM',
+            title: t.perCsm,
             format: (v) => decimal(fmt, v, 0),
             position: 'right',
             min: 0,
           },
         },
-        { horizontal: [{ at: 1, label: 'Full coverage' }] },
+        { horizontal: [{ at: 1, label: t.full }] },
       ),
     },
     () => ({
-      columns: ['Month', 'Coverage', 'Accounts', 'Accounts per CSM', 'Per CSM, recommended team'],
+      columns: [w.common.month, t.coverage, t.accounts, t.perCsm, t.perRecommendedColumn],
       rows: rows
         .slice(1)
         .map((r) => [

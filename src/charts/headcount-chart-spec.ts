@@ -1,26 +1,33 @@
 import type { Assumptions, HeadcountSweep } from '../model/index.ts';
 import { decimal, money, percent, type Formatting } from '../format.ts';
+import type { ChartsWords } from '../i18n/messages/en/charts.ts';
+import { plural } from '../i18n/plural.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import { chartOptions, line, type ChartSpec } from './chart-spec.ts';
 import type { Marker } from './markers-plugin.ts';
 import type { Palette } from './palette.ts';
 import { withXAxis } from './x-axis.ts';
 
-const csmsLabel = (fmt: Formatting, n: number) => `${decimal(fmt, n, 0)} ${n === 1 ? 'CSM' : 'CSMs'}`;
+/** "3 CSMs": a team size, in the words `forms` give for a count of CSMs. */
+export const csmsLabel = (fmt: Formatting, n: number, forms = words().charts.common.csms): string =>
+  plural(n, decimal(fmt, n, 0), forms);
 
 /** Reference lines at today's team, the best team and the full-coverage team; one line where they coincide. */
-export function headcountMarkers(sweep: HeadcountSweep, inspected: number): Marker[] {
+export function headcountMarkers(
+  sweep: HeadcountSweep,
+  inspected: number,
+  t: ChartsWords['headcount'] = words().charts.headcount,
+): Marker[] {
   const named: [number, string][] = [
-    [sweep.current.csms, 'Today'],
-    [sweep.optimum.csms, 'Best'],
-    [sweep.recommended, 'Full coverage'],
-    [inspected, 'Inspecting'],
+    [sweep.current.csms, t.today],
+    [sweep.optimum.csms, t.best],
+    [sweep.recommended, t.full],
   ];
   const byPosition = new Map<number, string[]>();
-  for (const [at, label] of named) {
-    const labels = byPosition.get(at) ?? [];
-    if (label !== 'Inspecting' || labels.length === 0) labels.push(label);
-    byPosition.set(at, labels);
-  }
+  for (const [at, label] of named) byPosition.set(at, [...(byPosition.get(at) ?? []), label]);
+  // The team being inspected is marked only where no other line is.
+  if (!byPosition.has(inspected)) byPosition.set(inspected, [t.inspecting]);
   return [...byPosition].map(([at, labels]) => ({ at, label: labels.join(', ') }));
 }
 
@@ -40,24 +47,38 @@ export function headcountChartSpec(
   const lowestRoi = Math.min(...sweep.points.map((p) => p.roi ?? 0));
   const highestRoi = Math.max(...sweep.points.map((p) => p.roi ?? 0));
   const highest = Math.max(...sweep.points.map((p) => p.netBenefit));
+  const { charts: w, kpis } = words();
+  const t = w.headcount;
+  const csms = (n: number) => csmsLabel(fmt, n, w.common.csms);
+  const over = spanOf(H, kpis.span.overMonths);
   const headline =
     optimum.csms === 0
-      ? `No team size pays for itself over ${H} months: every CSM costs more than the gross profit it adds`
-      : `${csmsLabel(fmt, optimum.csms)} earn the most: ${short(optimum.netBenefit)} net over ${H} months` +
-        (current.csms === optimum.csms
-          ? ', and that is today’s team'
-          : `; today’s ${decimal(fmt, current.csms, 0)} earn ${short(current.netBenefit)}`);
+      ? t.none(over)
+      : current.csms === optimum.csms
+        ? t.bestToday(csms(optimum.csms), short(optimum.netBenefit), over)
+        : t.bestNotToday(
+            csms(optimum.csms),
+            short(optimum.netBenefit),
+            over,
+            decimal(fmt, current.csms, 0),
+            short(current.netBenefit),
+          );
   return {
     type: 'line',
     headline,
-    description:
-      `Line chart of net benefit over ${H} months and ROI for CS teams of 0 to ${decimal(fmt, upper, 0)} CSMs. ` +
-      `Best: ${csmsLabel(fmt, optimum.csms)} at ${short(optimum.netBenefit)}. Today: ${csmsLabel(fmt, current.csms)} at ${short(current.netBenefit)}. ` +
-      `Full coverage needs ${csmsLabel(fmt, sweep.recommended)}.`,
+    description: t.description(
+      over,
+      decimal(fmt, upper, 0),
+      csms(optimum.csms),
+      short(optimum.netBenefit),
+      csms(current.csms),
+      short(current.netBenefit),
+      csms(sweep.recommended),
+    ),
     data: {
       datasets: [
         line(
-          `Net benefit over ${H} months`,
+          t.netBenefit(over),
           sweep.points.map((p) => ({ x: p.csms, y: p.netBenefit })),
           palette.benefit,
           {
@@ -66,7 +87,7 @@ export function headcountChartSpec(
           },
         ),
         line(
-          'ROI',
+          t.roi,
           sweep.points.filter((p) => p.roi !== null).map((p) => ({ x: p.csms, y: p.roi! })),
           palette.withCs,
           { yAxisID: 'roi', borderDash: [6, 4] },
@@ -79,14 +100,14 @@ export function headcountChartSpec(
         upper,
         {
           y: {
-            title: `Net benefit over ${H} months`,
+            title: t.netBenefit(over),
             format: short,
             min: Math.min(0, lowest),
             ...(highest < 0 ? { max: 0 } : {}),
           },
           // Both axes include zero, so the two lines' heights compare honestly.
           roi: {
-            title: 'ROI',
+            title: t.roi,
             format: (v) => percent(fmt, v, 0),
             position: 'right',
             min: Math.min(0, lowestRoi),
@@ -94,25 +115,25 @@ export function headcountChartSpec(
           },
         },
         {
-          vertical: headcountMarkers(sweep, inspected),
-          horizontal: lowest < 0 ? [{ at: 0, label: 'Break-even' }] : [],
+          vertical: headcountMarkers(sweep, inspected, t),
+          horizontal: lowest < 0 ? [{ at: 0, label: w.common.breakEven }] : [],
         },
       ),
       palette,
       {
-        title: 'CSMs on the team',
+        title: t.axis,
         min: 0,
         max: upper,
         format: (x) => decimal(fmt, x, 0),
-        tooltipTitle: (x) => csmsLabel(fmt, x),
+        tooltipTitle: csms,
       },
     ),
     table: {
-      columns: ['CSMs', `Net benefit over ${H} months`, 'ROI'],
+      columns: [t.column, t.netBenefit(over), t.roi],
       rows: sweep.points.map((p) => [
         decimal(fmt, p.csms, 0),
         money(fmt, p.netBenefit),
-        p.roi === null ? 'No CS cost' : percent(fmt, p.roi, 0),
+        p.roi === null ? kpis.cards.noCsCost : percent(fmt, p.roi, 0),
       ]),
     },
   };

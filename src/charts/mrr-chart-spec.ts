@@ -1,4 +1,6 @@
 import { money, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -8,39 +10,43 @@ export function mrrChartSpec(p: Projection, palette: Palette, fmt: Formatting): 
   const { evaluation: e, inputs: a } = p;
   const H = a.horizonMonths;
   const short = (v: number) => money(fmt, v, true);
+  const { charts: w, kpis } = words();
+  const t = w.mrr;
   const payback = e.paybackMonth;
   const lift = short(e.endingArrLift);
   const headline =
     e.csCost === 0
-      ? `With no CSMs, MRR follows the no-CS path`
-      : `CS adds ${lift} of ARR by month ${H}` +
-        (payback === null
-          ? ` but does not pay back within ${H} months`
-          : ` and pays back in month ${payback}`);
+      ? t.noCsms
+      : payback === null
+        ? t.noPayback(lift, String(H), spanOf(H, kpis.span.withinMonths))
+        : t.paysBack(lift, String(H), String(payback));
+  const ends = [
+    spanOf(H, kpis.span.overMonths),
+    short(e.withCs.rows[H]!.mrr),
+    short(e.baseline.rows[H]!.mrr),
+    short(e.cumulativeNetBenefit[H]!),
+  ] as const;
   const benefit = e.cumulativeNetBenefit.map((y, x) => ({ x, y }));
   return withLazyTable(
     {
       type: 'line',
       headline,
-      description:
-        `Line chart over ${H} months. MRR with CS ends at ${short(e.withCs.rows[H]!.mrr)}, without CS at ${short(e.baseline.rows[H]!.mrr)}. ` +
-        `Cumulative net benefit of the program ends at ${short(e.cumulativeNetBenefit[H]!)}` +
-        (payback === null ? '.' : `, positive from month ${payback}.`),
+      description: payback === null ? t.description(...ends) : t.descriptionPayback(...ends, String(payback)),
       data: {
         datasets: [
           line(
-            'MRR with CS',
+            t.withCs,
             series(e.withCs.rows, (r) => r.mrr),
             palette.withCs,
             { borderWidth: 2.5 },
           ),
           line(
-            'MRR without CS',
+            t.withoutCs,
             series(e.baseline.rows, (r) => r.mrr),
             palette.baseline,
             { borderDash: [6, 4] },
           ),
-          line('Cumulative net benefit', benefit, palette.benefit, {
+          line(t.cumulative, benefit, palette.benefit, {
             yAxisID: 'benefit',
             fill: { target: { value: 0 }, above: `${palette.benefit}22`, below: `${palette.churn}22` },
           }),
@@ -50,14 +56,14 @@ export function mrrChartSpec(p: Projection, palette: Palette, fmt: Formatting): 
         palette,
         H,
         {
-          y: { title: 'MRR', format: short },
-          benefit: { title: 'Cumulative net benefit', format: short, position: 'right' },
+          y: { title: t.axis, format: short },
+          benefit: { title: t.cumulative, format: short, position: 'right' },
         },
-        { vertical: payback === null ? [] : [{ at: payback, label: `Payback, month ${payback}` }] },
+        { vertical: payback === null ? [] : [{ at: payback, label: t.payback(String(payback)) }] },
       ),
     },
     () => ({
-      columns: ['Month', 'MRR with CS', 'MRR without CS', 'Cumulative net benefit'],
+      columns: [w.common.month, t.withCs, t.withoutCs, t.cumulative],
       rows: e.withCs.rows.map((r, t) => [
         String(t),
         money(fmt, r.mrr),

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useResolvedTheme } from '../store/use-theme.ts';
+import { useLanguage, useWords } from '../i18n/use-words.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import { costChartSpec } from './cost-chart-spec.ts';
@@ -17,16 +18,20 @@ export default function OrganisationCharts() {
   const fmt = useFormatting();
   const palette = paletteFor(useResolvedTheme());
   const bySegment = projection.inputs.segments.length > 1;
+  const t = useWords().charts.common;
+  // The specs' words are the page's language: a change of it makes them anew.
+  const language = useLanguage();
   const specs = useMemo(
     () => ({
       segmentMrr: bySegment ? segmentMrrChartSpec(projection, palette, fmt) : null,
       team: teamChartSpec(projection, palette, fmt),
       cost: costChartSpec(projection, palette, fmt),
     }),
-    [projection, palette, fmt, bySegment],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [projection, palette, fmt, bySegment, language],
   );
   return (
-    <section className="charts" aria-label="The CS organisation">
+    <section className="charts" aria-label={t.organisation}>
       {specs.segmentMrr && <ChartFigure name="segment-mrr" spec={specs.segmentMrr} formatting={fmt} />}
       <ChartFigure name="team" spec={specs.team} formatting={fmt} />
       <ChartFigure name="cost" spec={specs.cost} formatting={fmt} />

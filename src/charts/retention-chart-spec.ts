@@ -1,4 +1,5 @@
 import { percent, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -10,13 +11,14 @@ export function retentionChartSpec(p: Projection, palette: Palette, fmt: Formatt
   const { evaluation: e, inputs: a } = p;
   const H = a.horizonMonths;
   const pct = (v: number) => percent(fmt, v, 0);
+  const w = words().charts;
+  const t = w.retention;
   const nrr = e.withCs.rows[H]!.nrr;
   const nrrBase = e.baseline.rows[H]!.nrr;
   const headline =
     nrr === null || nrrBase === null
-      ? 'Net and gross revenue retention need a horizon of at least 12 months'
-      : `NRR ends at ${pct(nrr)} with CS and ${pct(nrrBase)} without` +
-        (nrr >= 1 ? ': existing customers grow revenue on their own' : '');
+      ? t.short
+      : (nrr >= 1 ? t.headlineGrows : t.headline)(pct(nrr), pct(nrrBase));
   const shown = e.withCs.rows.slice(RETENTION_FROM);
   return withLazyTable(
     {
@@ -24,23 +26,23 @@ export function retentionChartSpec(p: Projection, palette: Palette, fmt: Formatt
       headline,
       description:
         nrr === null || nrrBase === null
-          ? 'No retention figures: the horizon is shorter than 12 months.'
-          : `Line chart from month 12 to ${H}. NRR with CS ends at ${pct(nrr)}, GRR with CS at ${pct(e.withCs.rows[H]!.grr ?? 0)}, NRR without CS at ${pct(nrrBase)}. The dashed line marks 100 %.`,
+          ? t.noFigures
+          : t.description(String(H), pct(nrr), pct(e.withCs.rows[H]!.grr ?? 0), pct(nrrBase)),
       data: {
         datasets: [
           line(
-            'NRR with CS',
+            t.nrrWithCs,
             series(e.withCs.rows, (r) => r.nrr, RETENTION_FROM),
             palette.nrr,
             { borderWidth: 2.5 },
           ),
           line(
-            'GRR with CS',
+            t.grrWithCs,
             series(e.withCs.rows, (r) => r.grr, RETENTION_FROM),
             palette.grr,
           ),
           line(
-            'NRR without CS',
+            t.nrrWithoutCs,
             series(e.baseline.rows, (r) => r.nrr, RETENTION_FROM),
             palette.baseline,
             { borderDash: [6, 4] },
@@ -50,12 +52,12 @@ export function retentionChartSpec(p: Projection, palette: Palette, fmt: Formatt
       options: chartOptions<'line'>(
         palette,
         H,
-        { y: { title: 'Trailing 12 months', format: pct } },
-        { horizontal: [{ at: 1, label: '100 %' }] },
+        { y: { title: t.axis, format: pct } },
+        { horizontal: [{ at: 1, label: t.full }] },
       ),
     },
     () => ({
-      columns: ['Month', 'NRR with CS', 'GRR with CS', 'Logo retention with CS', 'NRR without CS'],
+      columns: [w.common.month, t.nrrWithCs, t.grrWithCs, t.logosWithCs, t.nrrWithoutCs],
       rows: shown.map((r) => [
         String(r.month),
         percent(fmt, r.nrr ?? Number.NaN),

@@ -1,4 +1,6 @@
 import { money, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, stackedArea, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import { segmentColours, type Palette } from './palette.ts';
@@ -14,15 +16,24 @@ export function segmentMrrChartSpec(p: Projection, palette: Palette, fmt: Format
   const largest = atHorizon.indexOf(Math.max(...atHorizon));
   const total = e.withCs.rows[H]!.mrr;
   const without = e.baseline.rows[H]!.mrr;
+  const { charts: w, kpis } = words();
+  const t = w.segmentMrr;
   return withLazyTable(
     {
       type: 'line',
-      headline:
-        `By month ${H}, ${segments[largest]!.name} carries ${short(atHorizon[largest]!)} of ${short(total)} MRR with CS; ` +
-        `without CS the book would be at ${short(without)}`,
-      description:
-        `Stacked area chart over ${H} months of MRR with CS by segment, with the whole book's MRR without CS as a dashed line. ` +
-        `At month ${H}: ${segments.map((s, i) => `${s.name} ${short(atHorizon[i]!)}`).join(', ')}; without CS ${short(without)}.`,
+      headline: t.headline(
+        String(H),
+        segments[largest]!.name,
+        short(atHorizon[largest]!),
+        short(total),
+        short(without),
+      ),
+      description: t.description(
+        spanOf(H, kpis.span.overMonths),
+        String(H),
+        segments.map((s, i) => `${s.name} ${short(atHorizon[i]!)}`).join(', '),
+        short(without),
+      ),
       data: {
         datasets: [
           ...segments.map((s, i) =>
@@ -35,7 +46,7 @@ export function segmentMrrChartSpec(p: Projection, palette: Palette, fmt: Format
             ),
           ),
           line(
-            'Whole book without CS',
+            t.withoutCs,
             series(e.baseline.rows, (r) => r.mrr),
             palette.baseline,
             { borderDash: [6, 4], stack: 'baseline' },
@@ -43,16 +54,11 @@ export function segmentMrrChartSpec(p: Projection, palette: Palette, fmt: Format
         ],
       },
       options: chartOptions<'line'>(palette, H, {
-        y: { title: 'MRR', format: short, stacked: true, min: 0 },
+        y: { title: t.axis, format: short, stacked: true, min: 0 },
       }),
     },
     () => ({
-      columns: [
-        'Month',
-        ...segments.map((s) => `${s.name}, with CS`),
-        'Whole book with CS',
-        'Whole book without CS',
-      ],
+      columns: [w.common.month, ...segments.map((s) => t.segmentWithCs(s.name)), t.withCs, t.withoutCs],
       rows: e.withCs.rows.map((r, t) => [
         String(t),
         ...segments.map((s) => money(fmt, s.rows[t]!.mrr)),

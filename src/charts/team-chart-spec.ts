@@ -1,5 +1,7 @@
 import { decimal, type Formatting } from '../format.ts';
 import { csmsFor } from '../model/index.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import type { Projection } from '../store/projection-of.ts';
 import { chartOptions, line, series, withLazyTable, type ChartSpec } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
@@ -21,43 +23,54 @@ export function teamChartSpec(p: Projection, palette: Palette, fmt: Formatting):
   const first = rows[0]!;
   const last = rows[H]!;
   const hiring = a.team.staffing === 'hireToCoverage';
+  const { charts: w, kpis } = words();
+  const t = w.team;
   const headline = hiring
-    ? `Hiring takes the team from ${whole(first.csms)} to ${whole(last.csms)} CSMs by month ${H}; ${whole(last.productiveCsms)} of them past their ramp-up, ${whole(needed[H]!.csms)} needed for full coverage`
-    : `A fixed team of ${whole(first.csms)} CSMs; by month ${H} full coverage needs ${whole(needed[H]!.csms)}`;
+    ? t.hiring(
+        whole(first.csms),
+        whole(last.csms),
+        String(H),
+        whole(last.productiveCsms),
+        whole(needed[H]!.csms),
+      )
+    : t.fixed(whole(first.csms), String(H), whole(needed[H]!.csms));
   return withLazyTable(
     {
       type: 'line',
       headline,
-      description:
-        `Line chart over ${H} months of the CS team: CSMs on the payroll, CSMs past their ramp-up (giving hours) ` +
-        `and the CSMs the accounts' hours would need for full coverage. At month ${H}: ${whole(last.csms)} on the payroll, ` +
-        `${whole(last.productiveCsms)} productive, ${whole(needed[H]!.csms)} needed.`,
+      description: t.description(
+        spanOf(H, kpis.span.overMonths),
+        String(H),
+        whole(last.csms),
+        whole(last.productiveCsms),
+        whole(needed[H]!.csms),
+      ),
       data: {
         datasets: [
           line(
-            'CSMs on the payroll',
+            t.payroll,
             series(rows, (r) => r.csms),
             palette.withCs,
             { borderWidth: 2.5, stepped: true },
           ),
           line(
-            'Productive CSMs',
+            t.productive,
             series(rows, (r) => r.productiveCsms),
             palette.expansion,
             { stepped: true },
           ),
           line(
-            'CSMs needed for full coverage',
+            t.needed,
             series(needed, (r) => r.csms, 1),
             palette.baseline,
             { borderDash: [6, 4], stepped: true },
           ),
         ],
       },
-      options: chartOptions<'line'>(palette, H, { y: { title: 'CSMs', format: whole, min: 0 } }),
+      options: chartOptions<'line'>(palette, H, { y: { title: t.axis, format: whole, min: 0 } }),
     },
     () => ({
-      columns: ['Month', 'CSMs on the payroll', 'Productive CSMs', 'CSMs needed for full coverage'],
+      columns: [w.common.month, t.payroll, t.productive, t.needed],
       rows: rows.map((r, t) => [
         String(t),
         whole(r.csms),

@@ -1,9 +1,10 @@
 import { decimal, money, type Formatting } from '../format.ts';
+import { words } from '../i18n/words.ts';
+import { spanOf } from '../store/kpis.ts';
 import { chartOptions, line, type ChartSpec } from './chart-spec.ts';
+import { csmsLabel } from './headcount-chart-spec.ts';
 import type { Palette } from './palette.ts';
 import { withXAxis } from './x-axis.ts';
-
-const csmsLabel = (fmt: Formatting, n: number) => `${decimal(fmt, n, 0)} ${n === 1 ? 'CSM' : 'CSMs'}`;
 
 /** The whole book's net benefit against the total team, each total split over the segments the best way. */
 export function teamSplitChartSpec(
@@ -19,28 +20,32 @@ export function teamSplitChartSpec(
   const best = points.reduce((x, y) => (y.netBenefit > x.netBenefit ? y : x));
   const upper = points.at(-1)!.csms;
   const lowest = Math.min(...points.map((p) => p.netBenefit));
-  const team = fixedTeam ? 'CSMs in all (fixed team)' : 'CSMs in all';
+  const { charts: w, kpis } = words();
+  const t = w.teamSplit;
+  const csms = (n: number) => csmsLabel(fmt, n, w.common.csms);
+  const over = spanOf(H, kpis.span.overMonths);
+  const team = fixedTeam ? t.teamFixed : t.team;
   const markers =
     best.csms === today
-      ? [{ at: today, label: 'Today, best' }]
+      ? [{ at: today, label: t.todayBest }]
       : [
-          { at: today, label: 'Today' },
-          { at: best.csms, label: 'Best' },
+          { at: today, label: w.headcount.today },
+          { at: best.csms, label: w.headcount.best },
         ];
   return {
     type: 'line',
-    headline:
-      best.csms === 0
-        ? `No total team returns more than it costs over ${H} months`
-        : `${csmsLabel(fmt, best.csms)} in all, split the best way, earn the most: ${short(best.netBenefit)} over ${H} months`,
-    description:
-      `Line chart of the whole book's net benefit over ${H} months for total teams of 0 to ${decimal(fmt, upper, 0)} CSMs, ` +
-      `each split over the segments the best way${fixedTeam ? ', with the team held fixed' : ''}. ` +
-      `Best: ${csmsLabel(fmt, best.csms)} at ${short(best.netBenefit)}; today's team is ${csmsLabel(fmt, today)}.`,
+    headline: best.csms === 0 ? t.none(over) : t.best(csms(best.csms), short(best.netBenefit), over),
+    description: (fixedTeam ? t.descriptionFixed : t.description)(
+      over,
+      decimal(fmt, upper, 0),
+      csms(best.csms),
+      short(best.netBenefit),
+      csms(today),
+    ),
     data: {
       datasets: [
         line(
-          `Net benefit over ${H} months, best split`,
+          t.bestSplit(over),
           points.map((p) => ({ x: p.csms, y: p.netBenefit })),
           palette.benefit,
           {
@@ -54,8 +59,8 @@ export function teamSplitChartSpec(
       chartOptions<'line'>(
         palette,
         upper,
-        { y: { title: `Net benefit over ${H} months`, format: short, min: Math.min(0, lowest) } },
-        { vertical: markers, horizontal: lowest < 0 ? [{ at: 0, label: 'Break-even' }] : [] },
+        { y: { title: w.headcount.netBenefit(over), format: short, min: Math.min(0, lowest) } },
+        { vertical: markers, horizontal: lowest < 0 ? [{ at: 0, label: w.common.breakEven }] : [] },
       ),
       palette,
       {
@@ -63,11 +68,11 @@ export function teamSplitChartSpec(
         min: 0,
         max: upper,
         format: (x) => decimal(fmt, x, 0),
-        tooltipTitle: (x) => csmsLabel(fmt, x),
+        tooltipTitle: csms,
       },
     ),
     table: {
-      columns: [team, `Net benefit over ${H} months, best split`],
+      columns: [team, t.bestSplit(over)],
       rows: points.map((p) => [decimal(fmt, p.csms, 0), money(fmt, p.netBenefit)]),
     },
   };

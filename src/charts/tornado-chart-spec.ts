@@ -1,7 +1,8 @@
 import type { Assumptions, Sensitivity, SensitivityBar } from '../model/index.ts';
 import { formatInput, namedLabelOf } from '../input-catalog.ts';
 import type { Formatting } from '../format.ts';
-import { formatMetric, formatMetricChange, METRIC_LABEL } from '../metrics.ts';
+import { words } from '../i18n/words.ts';
+import { formatMetric, formatMetricChange } from '../metrics.ts';
 import { chartOptions, type ChartSpec, type Point } from './chart-spec.ts';
 import type { Palette } from './palette.ts';
 
@@ -23,17 +24,22 @@ export function tornadoChartSpec(
 ): ChartSpec<'bar'> {
   // With several segments, an input is named with its segment: "arpa" is in each of them.
   const labelOf = (path: Sensitivity['bars'][number]['path']) => namedLabelOf(path, a);
-  const label = METRIC_LABEL[s.metric];
+  const { charts: w, kpis } = words();
+  const t = w.tornado;
+  const label = kpis.metrics.label[s.metric];
+  // The metric's value and changes, in the words read once for this chart.
+  const said = (value: number | null) => formatMetric(s.metric, value, fmt, kpis.metrics);
+  const change = (v: number) => formatMetricChange(s.metric, v, fmt, kpis.metrics);
   const shown = moves(s).slice(0, TORNADO_BARS);
   const base = s.value ?? 0;
-  const change = (v: number | null) => (v ?? base) - base;
+  const moved = (v: number | null) => (v ?? base) - base;
   const top = shown[0];
   const headline =
     s.value === null
-      ? `Nothing moves ${label}: this scenario has ${formatMetric(s.metric, null, fmt)}`
+      ? t.nothing(label, said(null))
       : top === undefined
-        ? `No input moves ${label} in this scenario`
-        : `${label} moves most with “${labelOf(top.path)}”: from ${formatMetric(s.metric, top.low.value, fmt)} to ${formatMetric(s.metric, top.high.value, fmt)}`;
+        ? t.noInput(label)
+        : t.most(label, labelOf(top.path), said(top.low.value), said(top.high.value));
   const bar = (
     name: string,
     pick: (b: SensitivityBar) => number | null,
@@ -42,7 +48,7 @@ export function tornadoChartSpec(
   ) => ({
     type: 'bar' as const,
     label: name,
-    data: shown.map((b, i): Point => ({ x: change(pick(b)), y: i })),
+    data: shown.map((b, i): Point => ({ x: moved(pick(b)), y: i })),
     backgroundColor: color,
     borderWidth: 0,
     grouped: false,
@@ -57,13 +63,17 @@ export function tornadoChartSpec(
       label: (datasetIndex, i) => {
         const b = shown[i]!;
         const side = datasetIndex === 0 ? b.low : b.high;
-        return `${datasetIndex === 0 ? 'Down' : 'Up'} to ${formatInput(b.path, side.input, fmt)}: ${label} ${formatMetric(s.metric, side.value, fmt)}`;
+        return (datasetIndex === 0 ? t.down : t.up)(
+          formatInput(b.path, side.input, fmt),
+          label,
+          said(side.value),
+        );
       },
     },
     {
       x: {
-        title: `Change in ${label} from ${formatMetric(s.metric, s.value, fmt)}`,
-        format: (v) => formatMetricChange(s.metric, v, fmt),
+        title: t.axis(label, said(s.value)),
+        format: change,
       },
     },
     { vertical: [{ at: 0, label: '' }] },
@@ -74,31 +84,29 @@ export function tornadoChartSpec(
     description:
       shown.length === 0
         ? headline
-        : `Tornado chart of ${label}, today ${formatMetric(s.metric, s.value, fmt)}, with each input moved down and up one step. ` +
-          shown
-            .slice(0, 5)
-            .map(
-              (b) =>
-                `${labelOf(b.path)}: ${formatMetric(s.metric, b.low.value, fmt)} to ${formatMetric(s.metric, b.high.value, fmt)}`,
-            )
-            .join('; ') +
-          '.',
+        : t.description(
+            label,
+            said(s.value),
+            w.common.list(
+              shown.slice(0, 5).map((b) => t.input(labelOf(b.path), said(b.low.value), said(b.high.value))),
+            ),
+          ),
     data: {
       datasets: [
-        bar('Input moved down', (b) => b.low.value, palette.contraction, 0.8),
-        bar('Input moved up', (b) => b.high.value, palette.withCs, 0.45),
+        bar(t.movedDown, (b) => b.low.value, palette.contraction, 0.8),
+        bar(t.movedUp, (b) => b.high.value, palette.withCs, 0.45),
       ],
     },
     options,
     table: {
-      columns: ['Input', 'Moved down to', `${label}, down`, 'Moved up to', `${label}, up`, 'Swing'],
+      columns: [t.inputColumn, t.downTo, t.downColumn(label), t.upTo, t.upColumn(label), t.swing],
       rows: s.bars.map((b) => [
         labelOf(b.path),
         formatInput(b.path, b.low.input, fmt),
-        formatMetric(s.metric, b.low.value, fmt),
+        said(b.low.value),
         formatInput(b.path, b.high.input, fmt),
-        formatMetric(s.metric, b.high.value, fmt),
-        formatMetricChange(s.metric, b.swing, fmt),
+        said(b.high.value),
+        change(b.swing),
       ]),
     },
   };

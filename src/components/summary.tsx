@@ -1,4 +1,6 @@
 import { money, percent } from '../format.ts';
+import { useWords } from '../i18n/use-words.ts';
+import { spanOf } from '../store/kpis.ts';
 import { useFormatting, useProjection } from '../store/projection.ts';
 import { startingCsms } from '../store/projection-of.ts';
 
@@ -6,28 +8,32 @@ import { startingCsms } from '../store/projection-of.ts';
 export function Summary() {
   const { evaluation: e, inputs: a } = useProjection();
   const fmt = useFormatting();
+  const t = useWords().kpis;
+  const w = t.summary;
   const H = a.horizonMonths;
   const csms = startingCsms(a);
   if (e.roi === null) {
     return (
       <p className="summary" data-summary>
-        With no CSMs there is no program to value. Add CSMs to see what {e.recommendedCsms} of them would
-        return.
+        {w.noCsms(String(e.recommendedCsms))}
       </p>
     );
   }
-  const verdict = e.netBenefit >= 0 ? 'returns' : 'loses';
+  const story = w.story({
+    months: spanOf(H, t.span.months),
+    csms: String(csms),
+    cost: <strong key="cost">{money(fmt, e.csCost, true)}</strong>,
+    net: <strong key="net">{money(fmt, Math.abs(e.netBenefit), true)}</strong>,
+    roi: <strong key="roi">{percent(fmt, e.roi, 0)}</strong>,
+    gains: e.netBenefit >= 0,
+  });
   return (
     <p className="summary" data-summary>
-      Over {H} months, a CS team of {csms} costs <strong>{money(fmt, e.csCost, true)}</strong> and {verdict}{' '}
-      <strong>{money(fmt, Math.abs(e.netBenefit), true)}</strong> net of that cost: an ROI of{' '}
-      <strong>{percent(fmt, e.roi, 0)}</strong>
+      {story}
       {e.paybackMonth === null
-        ? `, with no payback within ${H} months.`
-        : `, paid back in month ${e.paybackMonth}.`}{' '}
-      {e.recommendedCsms > csms
-        ? `The book needs ${e.recommendedCsms} CSMs to cover every month.`
-        : `The team covers every month.`}
+        ? w.noPayback(spanOf(H, t.span.withinMonths))
+        : w.paidBack(String(e.paybackMonth))}{' '}
+      {e.recommendedCsms > csms ? w.needs(String(e.recommendedCsms)) : w.covers}
     </p>
   );
 }

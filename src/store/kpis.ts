@@ -1,4 +1,7 @@
 import { count, decimal, money, multiple, percent, type Formatting } from '../format.ts';
+import type { KpisWords } from '../i18n/messages/en/kpis.ts';
+import { plural } from '../i18n/plural.ts';
+import { currentLanguage, words } from '../i18n/words.ts';
 import type { Assumptions } from '../model/index.ts';
 import { segmentIn, startingCsms, type Projection } from './projection-of.ts';
 import { segmentRows } from './segment-rows.ts';
@@ -7,11 +10,19 @@ import { segmentRows } from './segment-rows.ts';
  * The KPI registry: every key figure defined once. The KPI cards, the compare table, the key-figures CSV
  * and the methodology view all read this list, so a KPI is added, renamed or explained here and nowhere
  * else. "The month table" in the recipes is the one docs/model.md defines: one row per month, run twice,
- * as entered ("with CS") and with no CSMs ("without CS").
+ * as entered ("with CS") and with no CSMs ("without CS"). Its words are in the kpis catalogue
+ * (src/i18n/messages/<language>/kpis.ts), under the figure's name.
  */
 
 export type FigureUnit = 'money' | 'percent' | 'month' | 'count' | 'ratio';
 export type Tone = 'good' | 'bad' | 'neutral';
+
+/** The name of a key figure: its entry in the catalogue's `figures`. */
+export type FigureName = keyof KpisWords['figures'];
+/** The name of a figure with a card (a KPI): its catalogue entry says how it is made. */
+type KpiName = {
+  [K in FigureName]: KpisWords['figures'][K] extends { formula: string } ? K : never;
+}[FigureName];
 
 /** A figure as numbers, for a scenario: with CS, and the same with no CS program (null where meaningless). */
 export interface FigureValues {
@@ -22,9 +33,9 @@ export interface FigureValues {
 /** A number the CSV export and the compare table list. */
 export interface FigureDefinition {
   /** The KPI card's `data-kpi` hook, the compare row's and the methodology entry's name. */
-  name: string;
-  /** Its name where scenarios of different horizons meet (compare table, CSV). */
-  label: string;
+  name: FigureName;
+  /** Its name where scenarios of different horizons meet (compare table, CSV), in the page's language. */
+  readonly label: string;
   unit: FigureUnit;
   /** Which way is better, for reading a difference; null when neither is. */
   better: 'higher' | 'lower' | null;
@@ -44,21 +55,49 @@ export interface CardText {
 }
 
 export interface KpiDefinition extends FigureDefinition {
+  name: KpiName;
   /** One of the four cards that tell the story (the first row, and the whole compact embed). */
   headline?: true;
-  /** The card's and methodology's label, where it differs from `label` (it may name the horizon month). */
-  cardLabel?: (horizonMonths: number) => string;
-  /** The card's text, from the figure `read` gave and the projection it came from. */
-  card: (f: FigureValues, p: Projection, fmt: Formatting) => CardText;
+  /** The card's text, from the figure `read` gave, the projection it came from and the page's words. */
+  card: (f: FigureValues, p: Projection, fmt: Formatting, t: KpisWords) => CardText;
   /** How the number is computed, in one sentence. */
-  formula: string;
+  readonly formula: string;
   /** What the number says, for the person reading it. */
-  meaning: string;
+  readonly meaning: string;
   /** How to rebuild it from the month table in a spreadsheet. */
-  spreadsheet: string;
+  readonly spreadsheet: string;
   /** Figures the card's detail line quotes: each is its own row in the CSV and the compare table. */
   quotes?: readonly FigureDefinition[];
 }
+
+/** A definition as written below: its words are the catalogue's. */
+type Unworded<D> = Omit<D, 'label' | 'formula' | 'meaning' | 'spreadsheet'>;
+
+// NOTE: the registry is built once, but its words are read from the page's language each time they are
+// read (getters): the cards, compare table, CSV and methodology keep reading `label` and `formula` as
+// before, and a language change needs no new registry.
+/** Quoted figure `d` with its label, in the page's language. */
+function quote(d: Unworded<FigureDefinition>): FigureDefinition {
+  return Object.defineProperty(d, 'label', {
+    enumerable: true,
+    get: () => words().kpis.figures[d.name].label,
+  }) as FigureDefinition;
+}
+
+/** KPI `d` with its label and explanations, in the page's language. */
+function kpi(d: Unworded<KpiDefinition>): KpiDefinition {
+  const own = () => words().kpis.figures[d.name];
+  return Object.defineProperties(d, {
+    label: { enumerable: true, get: () => own().label },
+    formula: { enumerable: true, get: () => own().formula },
+    meaning: { enumerable: true, get: () => own().meaning },
+    spreadsheet: { enumerable: true, get: () => own().spreadsheet },
+  }) as KpiDefinition;
+}
+
+/** "36 months" in the form `forms` gives (a span, "over 36 months", "within 36 months"). */
+export const spanOf = (months: number, forms: KpisWords['span'][keyof KpisWords['span']]): string =>
+  plural(months, String(months), forms);
 
 /** Positive is good, negative bad; zero or no value says nothing. */
 const signTone = (x: number | null): Tone => (x === null || x === 0 ? 'neutral' : x > 0 ? 'good' : 'bad');
@@ -85,371 +124,269 @@ function retention(field: 'nrr' | 'grr' | 'logoRetention', colour: boolean) {
       withCs: horizonRow(p)[field],
       withoutCs: horizonBaseRow(p)[field],
     }),
-    card: ({ withCs, withoutCs }: FigureValues, p: Projection, fmt: Formatting): CardText => ({
-      value: withCs === null ? 'Needs 12 months' : percent(fmt, withCs, 1),
+    card: ({ withCs, withoutCs }: FigureValues, p: Projection, fmt: Formatting, t: KpisWords): CardText => ({
+      value: withCs === null ? t.cards.retention.needs12 : percent(fmt, withCs, 1),
       detail:
         withoutCs === null
-          ? `The horizon is ${p.inputs.horizonMonths} months; trailing retention needs 12.`
-          : `${percent(fmt, withoutCs, 1)} without CS`,
+          ? t.cards.retention.shortHorizon(spanOf(p.inputs.horizonMonths, t.span.months))
+          : t.cards.withoutCs(percent(fmt, withoutCs, 1)),
       tone: !colour || withCs === null ? 'neutral' : withCs >= 1 ? 'good' : 'bad',
     }),
   };
 }
 
 export const KPIS: readonly KpiDefinition[] = [
-  {
+  kpi({
     name: 'roi',
-    label: 'CS program ROI',
     headline: true,
     unit: 'percent',
     better: 'higher',
     read: (p) => ({ withCs: p.evaluation.roi, withoutCs: null }),
-    card: ({ withCs: roi }, p, fmt) => ({
-      value: roi === null ? 'No CS cost' : percent(fmt, roi, 0),
-      detail:
-        roi === null
-          ? 'With no CSMs there is no program to return on.'
-          : `${money(fmt, p.evaluation.netBenefit, true)} net on ${money(fmt, p.evaluation.csCost, true)} of CS cost over ${p.inputs.horizonMonths} months` +
-            (p.evaluation.npv < 0 && roi > 0 ? '; discounted, it loses money (NPV below zero)' : ''),
-      tone: unlessNpvNegative(p, signTone(roi)),
-    }),
-    formula: '(Gross profit with CS − gross profit without CS − CS cost) ÷ CS cost, summed over the horizon.',
-    meaning:
-      'What each unit spent on CS returns over the horizon after paying for itself: 150 % means every 1 of CS cost came back as 2.50 of extra gross profit.',
-    spreadsheet:
-      'Run the month table with CS and without. Per month, extra gross profit = gross profit with CS − gross profit without. CS cost a month = CSMs × annual cost ÷ 12. ROI = (Σ extra gross profit − Σ CS cost) ÷ Σ CS cost, over months 1 to H.',
+    card: ({ withCs: roi }, p, fmt, t) => {
+      const e = p.evaluation;
+      const net = roi !== null && e.npv < 0 && roi > 0 ? t.cards.roi.netNpvNegative : t.cards.roi.net;
+      return {
+        value: roi === null ? t.cards.noCsCost : percent(fmt, roi, 0),
+        detail:
+          roi === null
+            ? t.cards.roi.noProgram
+            : net(
+                money(fmt, e.netBenefit, true),
+                money(fmt, e.csCost, true),
+                spanOf(p.inputs.horizonMonths, t.span.overMonths),
+              ),
+        tone: unlessNpvNegative(p, signTone(roi)),
+      };
+    },
     quotes: [
-      {
+      quote({
         name: 'net-benefit',
-        label: 'Net benefit over the horizon',
         unit: 'money',
         better: 'higher',
         read: (p) => ({ withCs: p.evaluation.netBenefit, withoutCs: null }),
-      },
-      {
+      }),
+      quote({
         name: 'cs-cost',
-        label: 'CS cost over the horizon',
         unit: 'money',
         better: null,
         read: (p) => ({ withCs: p.evaluation.csCost, withoutCs: 0 }),
-      },
+      }),
     ],
-  },
-  {
+  }),
+  kpi({
     name: 'payback',
-    label: 'Payback month',
-    cardLabel: () => 'Payback',
     headline: true,
     unit: 'month',
     better: 'lower',
     read: (p) => ({ withCs: p.evaluation.paybackMonth, withoutCs: null }),
-    card: ({ withCs: month }, p, fmt) => {
+    card: ({ withCs: month }, p, fmt, t) => {
       const e = p.evaluation;
       const H = p.inputs.horizonMonths;
+      const w = t.cards.payback;
       if (month !== null)
         return {
-          value: `Month ${month}`,
-          detail:
-            e.npv < 0
-              ? 'From this month on it has returned more than it cost, in sums not discounted; its NPV is below zero.'
-              : 'From this month on, the program has returned more than it cost.',
+          value: w.month(String(month)),
+          detail: e.npv < 0 ? w.paidBackNpvNegative : w.paidBack,
           tone: unlessNpvNegative(p, 'good'),
         };
       return e.csCost > 0
         ? {
-            value: `Not within ${H} months`,
-            detail: `Cumulative net benefit is ${money(fmt, e.cumulativeNetBenefit[H]!, true)} at month ${H}.`,
+            value: w.notWithin(spanOf(H, t.span.withinMonths)),
+            detail: w.cumulative(money(fmt, e.cumulativeNetBenefit[H]!, true), String(H)),
             tone: 'bad',
           }
-        : { value: 'Nothing to pay back', detail: 'The program costs nothing.', tone: 'neutral' };
+        : { value: w.nothing, detail: w.free, tone: 'neutral' };
     },
-    formula:
-      'First month from which cumulative (extra gross profit − CS cost) stays at or above zero to the horizon.',
-    meaning:
-      'The month from which the program has returned, in total, more than it has cost, and stays there.',
-    spreadsheet:
-      'Add a running total of (extra gross profit − CS cost) month by month. Payback is the first month from which the running total is at or above zero in every later month to the horizon.',
-  },
-  {
+  }),
+  kpi({
     name: 'npv',
-    label: 'Net present value',
     headline: true,
     unit: 'money',
     better: 'higher',
     read: (p) => ({ withCs: p.evaluation.npv, withoutCs: null }),
-    card: ({ withCs: npv }, p, fmt) => ({
+    card: ({ withCs: npv }, p, fmt, t) => ({
       value: money(fmt, npv!, true),
-      detail: `Net benefit discounted at ${percent(fmt, p.inputs.annualDiscountRate, 1)} a year`,
+      detail: t.cards.npv.discounted(percent(fmt, p.inputs.annualDiscountRate, 1)),
       tone: signTone(npv),
     }),
-    formula: 'Σ monthly net benefit ÷ (1 + i)^t, with i the monthly rate equal to the annual discount rate.',
-    meaning: 'The net benefit in today’s money: later months count for less, at the discount rate.',
-    spreadsheet:
-      'Monthly rate i = (1 + annual rate)^(1/12) − 1. NPV = Σ over months t = 1..H of (extra gross profit − CS cost) in month t ÷ (1 + i)^t.',
-  },
-  {
+  }),
+  kpi({
     name: 'arr-lift',
-    label: 'ARR lift at the horizon',
-    cardLabel: (H) => `ARR lift at month ${H}`,
     headline: true,
     unit: 'money',
     better: 'higher',
     read: (p) => ({ withCs: p.evaluation.endingArrLift, withoutCs: null }),
-    card: ({ withCs: lift }, p, fmt) => {
+    card: ({ withCs: lift }, p, fmt, t) => {
       const saved = p.evaluation.accountsSaved;
       return {
         value: money(fmt, lift!, true),
-        detail: `${count(fmt, Math.abs(saved))} ${saved < 0 ? 'fewer' : 'more'} accounts than without CS`,
+        detail: (saved < 0 ? t.cards.arrLift.fewer : t.cards.arrLift.more)(count(fmt, Math.abs(saved))),
         tone: signTone(lift),
       };
     },
-    formula: '12 × (MRR with CS − MRR without CS) at the horizon.',
-    meaning: 'How much more recurring revenue a year the business runs at by the end, thanks to CS.',
-    spreadsheet:
-      '12 × (MRR with CS − MRR without CS) in month H. Accounts saved = accounts with CS − accounts without, in month H.',
-  },
-  {
+  }),
+  kpi({
     name: 'arr-with-cs',
-    label: 'ARR at the horizon',
-    cardLabel: (H) => `ARR at month ${H}, with CS`,
     unit: 'money',
     better: 'higher',
     read: (p) => ({ withCs: 12 * horizonRow(p).mrr, withoutCs: 12 * horizonBaseRow(p).mrr }),
-    card: ({ withCs: arr }, p, fmt) => ({
+    card: ({ withCs: arr }, p, fmt, t) => ({
       value: money(fmt, arr!, true),
-      detail: `${count(fmt, horizonRow(p).accounts)} accounts`,
+      detail: t.cards.accounts(count(fmt, horizonRow(p).accounts)),
       tone: 'neutral',
     }),
-    formula: '12 × MRR at the horizon, with the CS team as staffed.',
-    meaning: 'Annual recurring revenue at the end of the horizon with the CS team as staffed.',
-    spreadsheet: '12 × MRR in month H of the table with CS.',
     quotes: [
-      {
+      quote({
         name: 'accounts',
-        label: 'Accounts at the horizon',
         unit: 'count',
         better: 'higher',
         read: (p) => ({ withCs: horizonRow(p).accounts, withoutCs: horizonBaseRow(p).accounts }),
-      },
+      }),
     ],
-  },
-  {
+  }),
+  kpi({
     name: 'arr-without-cs',
-    label: 'ARR at the horizon, without CS',
-    cardLabel: (H) => `ARR at month ${H}, without CS`,
     unit: 'money',
     better: 'higher',
     run: 'withoutCs',
     read: (p) => ({ withCs: null, withoutCs: 12 * horizonBaseRow(p).mrr }),
-    card: ({ withoutCs: arr }, p, fmt) => ({
+    card: ({ withoutCs: arr }, p, fmt, t) => ({
       value: money(fmt, arr!, true),
-      detail: `${count(fmt, horizonBaseRow(p).accounts)} accounts`,
+      detail: t.cards.accounts(count(fmt, horizonBaseRow(p).accounts)),
       tone: 'neutral',
     }),
-    formula: '12 × MRR at the horizon with no CS program: every lever at its without-CS value.',
-    meaning: 'Annual recurring revenue at the end of the horizon with no CS program at all.',
-    spreadsheet: '12 × MRR in month H of the table without CS (every lever at its without-CS value).',
-  },
-  {
-    name: 'nrr',
-    label: 'Net revenue retention',
-    ...retention('nrr', true),
-    formula:
-      'MRR now of the accounts on the books 12 months ago ÷ their MRR then (trailing 12 months, at the horizon).',
-    meaning:
-      'Whether existing customers grow or shrink their spend over a year, new customers left out: above 100 % they grow on their own.',
-    spreadsheet:
-      'Take every account on the books at the end of month H − 12. Follow only them (no later joiners) to month H with the same monthly churn, contraction and expansion; accounts still onboarding count at ARPA and lose their failures when they resolve. NRR = their MRR in month H ÷ their MRR in month H − 12.',
-  },
-  {
-    name: 'grr',
-    label: 'Gross revenue retention',
-    ...retention('grr', false),
-    formula: 'As NRR, with expansion left out: only churn, contraction and onboarding failures count.',
-    meaning: 'The same year of existing customers, counting only what is lost: it can never exceed 100 %.',
-    spreadsheet:
-      'As NRR, but their MRR in month H is rebuilt without expansion: MRR in month H − 12 × the product of the monthly churn, contraction and onboarding-failure factors of months H − 11 to H.',
-  },
-  {
-    name: 'logo-retention',
-    label: 'Logo retention, trailing 12 months',
-    ...retention('logoRetention', false),
-    formula: 'Accounts now of those on the books 12 months ago ÷ their number then.',
-    meaning:
-      'The share of customers (not revenue) on the books a year ago that are still with you, onboarding failures included. Not the same as the annual logo retention rate 1 − annual churn that “Retention or acquisition?” moves, which counts churn of onboarded accounts only.',
-    spreadsheet: 'Accounts of that same group in month H ÷ their number in month H − 12.',
-  },
-  {
+  }),
+  kpi({ name: 'nrr', ...retention('nrr', true) }),
+  kpi({ name: 'grr', ...retention('grr', false) }),
+  kpi({ name: 'logo-retention', ...retention('logoRetention', false) }),
+  kpi({
     name: 'clv',
-    label: 'Customer lifetime value',
     unit: 'money',
     better: 'higher',
     perSegment: true,
     read: (p, i) => ({ withCs: p.segments[i]!.clvWithCs, withoutCs: p.segments[i]!.clvBaseline }),
-    card: ({ withCs, withoutCs }, _p, fmt) => ({
+    card: ({ withCs, withoutCs }, _p, fmt, t) => ({
       value: money(fmt, withCs!, true),
-      detail: `${money(fmt, withoutCs!, true)} without CS`,
+      detail: t.cards.withoutCs(money(fmt, withoutCs!, true)),
       tone: 'neutral',
     }),
-    formula: 'Gross margin of one new account over 120 months, at the coverage the team delivers on average.',
-    meaning:
-      'What one new customer is worth in gross margin over ten years, at the coverage the team delivers.',
-    spreadsheet:
-      'One account, 120 monthly rows: it pays ARPA while onboarding; in its time-to-value month only the success share stays; after that its MRR is multiplied each month by (1 − churn) × (1 − contraction) × (1 + g). CLV = gross margin × Σ MRR, levers at the team’s average coverage (0 for "without CS").',
-  },
-  {
+  }),
+  kpi({
     name: 'ltv-cac',
-    label: 'LTV : CAC',
     unit: 'ratio',
     better: 'higher',
     perSegment: true,
     read: (p, i) => ({ withCs: p.segments[i]!.ltvToCacWithCs, withoutCs: p.segments[i]!.ltvToCacBaseline }),
-    card: ({ withCs, withoutCs }, _p, fmt) => ({
-      value: withCs === null ? 'No CAC' : multiple(fmt, withCs),
-      detail: withoutCs === null ? 'Acquisition is free' : `${multiple(fmt, withoutCs)} without CS`,
+    card: ({ withCs, withoutCs }, _p, fmt, t) => ({
+      value: withCs === null ? t.cards.ltvCac.noCac : multiple(fmt, withCs),
+      detail: withoutCs === null ? t.cards.ltvCac.free : t.cards.withoutCs(multiple(fmt, withoutCs)),
       tone: withCs === null ? 'neutral' : withCs >= 3 ? 'good' : 'bad',
     }),
-    formula: 'Customer lifetime value ÷ acquisition cost of one account.',
-    meaning: 'How many times a new customer pays back what it cost to win; 3× is a common bar.',
-    spreadsheet: 'CLV ÷ CAC.',
-  },
-  {
+  }),
+  kpi({
     name: 'equivalent-logos',
-    label: 'Equivalent new logos',
     unit: 'count',
     better: 'higher',
     read: (p) => ({ withCs: p.evaluation.equivalentNewLogos, withoutCs: null }),
-    card: ({ withCs: logos }, _p, fmt) => ({
-      value: logos === null ? 'No ARPA' : count(fmt, logos),
-      detail: 'New accounts it would take to add the same MRR',
+    card: ({ withCs: logos }, _p, fmt, t) => ({
+      value: logos === null ? t.cards.noArpa : count(fmt, logos),
+      detail: t.cards.logos.detail,
       tone: signTone(logos),
     }),
-    formula: 'MRR lift at the horizon ÷ revenue per new account.',
-    meaning: 'How many extra customers Sales would have to win to add the MRR that CS adds.',
-    spreadsheet: '(MRR with CS − MRR without CS) in month H ÷ ARPA.',
-  },
-  {
+  }),
+  kpi({
     name: 'acquisition-avoided',
-    label: 'Acquisition spend avoided',
     unit: 'money',
     better: 'higher',
     read: (p) => ({ withCs: p.evaluation.acquisitionSpendAvoided, withoutCs: null }),
-    card: ({ withCs: avoided }, p, fmt) => ({
-      value: avoided === null ? 'No ARPA' : money(fmt, avoided, true),
+    card: ({ withCs: avoided }, p, fmt, t) => ({
+      value: avoided === null ? t.cards.noArpa : money(fmt, avoided, true),
       detail:
         p.inputs.segments.length === 1
-          ? `Equivalent logos × ${money(fmt, p.inputs.segments[0]!.cac)} CAC`
-          : 'Equivalent logos of each segment × its CAC',
+          ? t.cards.avoided.oneSegment(money(fmt, p.inputs.segments[0]!.cac))
+          : t.cards.avoided.segments,
       tone: signTone(avoided),
     }),
-    formula: 'Equivalent new logos × CAC: what Sales would spend to win the same MRR.',
-    meaning: 'What Sales and Marketing would spend to win those customers instead.',
-    spreadsheet: 'Equivalent new logos × CAC.',
-  },
-  {
+  }),
+  kpi({
     name: 'recommended-csms',
-    label: 'Recommended CSMs',
     unit: 'count',
     better: null,
     read: (p) => ({ withCs: p.evaluation.recommendedCsms, withoutCs: null }),
-    card: ({ withCs: recommended }, p, fmt) => {
+    card: ({ withCs: recommended }, p, fmt, t) => {
       const csms = startingCsms(p.inputs);
       return {
         value: decimal(fmt, recommended!, 0),
-        detail: `You have ${decimal(fmt, csms, 0)}; this many cover every month in full`,
+        detail: t.cards.recommended.detail(decimal(fmt, csms, 0)),
         tone: recommended! > csms ? 'bad' : 'good',
       };
     },
-    formula: 'Smallest team whose hours meet onboarding plus impact hours in every month of the horizon.',
-    meaning: 'The smallest team that gives every account the hours it needs, in every month of the horizon.',
-    spreadsheet:
-      'Run the table with coverage forced to 100 %. Hours needed in month t = impact hours × all accounts at the end of month t − 1 + onboarding hours × accounts joining in month t. The team is the largest of those ÷ CSM hours a month, rounded up (at least 1).',
-  },
-  {
+  }),
+  kpi({
     name: 'accounts-per-csm',
-    label: 'Accounts per CSM at the horizon',
-    cardLabel: (H) => `Accounts per CSM at month ${H}`,
     unit: 'count',
     better: null,
     read: (p) => {
       const csms = startingCsms(p.inputs);
       return { withCs: csms > 0 ? horizonRow(p).accounts / csms : null, withoutCs: null };
     },
-    card: ({ withCs: perCsm }, p, fmt) => ({
-      value: perCsm === null ? 'No CSMs' : decimal(fmt, perCsm, 0),
-      detail: `${decimal(fmt, horizonRow(p).accounts / p.evaluation.recommendedCsms, 0)} with the recommended team`,
+    card: ({ withCs: perCsm }, p, fmt, t) => ({
+      value: perCsm === null ? t.cards.perCsm.none : decimal(fmt, perCsm, 0),
+      detail: t.cards.perCsm.recommended(
+        decimal(fmt, horizonRow(p).accounts / p.evaluation.recommendedCsms, 0),
+      ),
       tone: 'neutral',
     }),
-    formula: 'Accounts at the horizon ÷ CSMs. The right ratio follows from hours of impact, not revenue.',
-    meaning: 'The book each CSM carries at the end; the right ratio follows from hours, not from revenue.',
-    spreadsheet: 'Accounts in month H ÷ CSMs (and ÷ the recommended team for comparison).',
-  },
-  {
+  }),
+  kpi({
     name: 'coverage',
-    label: 'Average CS coverage',
-    cardLabel: () => 'CS coverage',
     unit: 'percent',
     better: 'higher',
     read: (p) => ({ withCs: p.coverage.average, withoutCs: null }),
-    card: ({ withCs: average }, p, fmt) => ({
+    card: ({ withCs: average }, p, fmt, t) => ({
       value: percent(fmt, average!, 0),
       detail:
         p.coverage.lowest < 1
-          ? `Average; lowest ${percent(fmt, p.coverage.lowest, 0)} in month ${p.coverage.lowestMonth}`
-          : 'Every month fully covered',
+          ? t.cards.coverage.lowest(percent(fmt, p.coverage.lowest, 0), String(p.coverage.lowestMonth))
+          : t.cards.coverage.full,
       tone: average! >= 0.999 ? 'good' : 'bad',
     }),
-    formula: 'CSM hours available ÷ hours needed, capped at 100 %, averaged over the months.',
-    meaning:
-      'How much of the CS time the accounts need the team can give; below 100 % the with-CS levers only partly apply.',
-    spreadsheet:
-      'Per month: k = 0 with no CSMs, 1 when no hours are needed, otherwise min(1, CSMs × CSM hours ÷ hours needed). The card shows the average of k over months 1 to H and its lowest month.',
-  },
-  {
+  }),
+  kpi({
     name: 'roi-year-1',
-    label: 'CS program ROI in year 1',
-    cardLabel: () => 'ROI by year',
     unit: 'percent',
     better: 'higher',
     read: (p) => ({ withCs: p.evaluation.roiByYear[0] ?? null, withoutCs: null }),
-    card: ({ withCs: first }, p, fmt) => {
+    card: ({ withCs: first }, p, fmt, t) => {
+      const w = t.cards.roiByYear;
       const later = p.evaluation.roiByYear
         .slice(1)
-        .map((roi, i) => `year ${i + 2}: ${roi === null ? 'no CS cost' : percent(fmt, roi, 0)}`);
+        .map((roi, i) => w.later(String(i + 2), roi === null ? w.noCost : percent(fmt, roi, 0)));
       return {
-        value: first === null ? 'No CS cost' : `Year 1: ${percent(fmt, first, 0)}`,
-        detail: later.length === 0 ? 'The horizon is one year or less.' : later.join(', '),
+        value: first === null ? t.cards.noCsCost : w.first(percent(fmt, first, 0)),
+        detail: later.length === 0 ? w.oneYear : later.join(', '),
         tone: first === null ? 'neutral' : signTone(first),
       };
     },
-    formula: 'Within each year of the horizon: (extra gross profit − CS cost) ÷ CS cost of that year.',
-    meaning:
-      'When the program earns its keep: a first year below zero is usual, as onboarding and retention gains build on the book month after month.',
-    spreadsheet:
-      'From the month table, per year (months 1–12, 13–24, …): (Σ extra gross profit − Σ CS cost) ÷ Σ CS cost. A last part-year counts its own months.',
-  },
-  {
+  }),
+  kpi({
     name: 'cs-cost-share',
-    label: 'CS cost as a share of ARR, at the horizon',
-    cardLabel: () => 'CS cost share of ARR',
     unit: 'percent',
     better: 'lower',
     read: (p) => ({ withCs: p.evaluation.csCostShareOfArr, withoutCs: null }),
-    card: ({ withCs: share }, p, fmt) => ({
-      value: share === null ? 'No ARR' : percent(fmt, share, 1),
-      detail: `In month ${p.inputs.horizonMonths}: CS cost a year ÷ ARR with CS`,
+    card: ({ withCs: share }, p, fmt, t) => ({
+      value: share === null ? t.cards.costShare.noArr : percent(fmt, share, 1),
+      detail: t.cards.costShare.detail(String(p.inputs.horizonMonths)),
       tone: 'neutral',
     }),
-    formula: 'CS cost in the last month ÷ MRR in the last month, with CS (the same as annual CS cost ÷ ARR).',
-    meaning:
-      'What CS costs against the revenue it looks after; published benchmarks put CS spend near 10 % of revenue.',
-    spreadsheet: 'CS cost in month H ÷ MRR in month H, from the month table with CS.',
-  },
+  }),
 ];
 
 /** A KPI's label on its card and in the methodology, for a horizon of `horizonMonths`. */
-export const cardLabelOf = (k: KpiDefinition, horizonMonths: number): string =>
-  k.cardLabel?.(horizonMonths) ?? k.label;
+export function cardLabelOf(k: KpiDefinition, horizonMonths: number): string {
+  const own: { label: string; cardLabel?: (month: string) => string } = words().kpis.figures[k.name];
+  return own.cardLabel?.(String(horizonMonths)) ?? own.label;
+}
 
 /** A figure's label for scenario `a`: a per-segment figure names its segment when there are several. */
 function labelFor(label: string, f: FigureDefinition, a: Assumptions, segment: number): string {
@@ -465,31 +402,40 @@ export interface KpiCardText extends CardText {
 }
 
 /** Every KPI card's text, from one projection and the segment on screen: pure, so it is tested without a DOM. */
-const cardsCache = new WeakMap<Projection, { fmt: Formatting; segment: number; cards: KpiCardText[] }>();
+const cardsCache = new WeakMap<
+  Projection,
+  { fmt: Formatting; segment: number; language: string; cards: KpiCardText[] }
+>();
 
 /**
- * Every KPI card's text for projection `p`. Kept per projection (for the last formatting and segment asked):
- * the KPI grid and the phone's results bar read the same cards on every step, and format them once.
+ * Every KPI card's text for projection `p`. Kept per projection (for the last formatting, segment and
+ * language asked): the KPI grid and the phone's results bar read the same cards on every step, and format
+ * them once.
  */
 export function kpiCards(p: Projection, fmt: Formatting, segment: number): KpiCardText[] {
   const kept = cardsCache.get(p);
+  const language = currentLanguage();
   // Each component holds its own Formatting object: the same locale and currency are the same texts.
   const same =
-    kept?.segment === segment && kept.fmt.locale === fmt.locale && kept.fmt.currency === fmt.currency;
+    kept?.segment === segment &&
+    kept.language === language &&
+    kept.fmt.locale === fmt.locale &&
+    kept.fmt.currency === fmt.currency;
   if (kept && same) return kept.cards;
   const cards = cardsOf(p, fmt, segment);
-  cardsCache.set(p, { fmt, segment, cards });
+  cardsCache.set(p, { fmt, segment, language, cards });
   return cards;
 }
 
 function cardsOf(p: Projection, fmt: Formatting, segment: number): KpiCardText[] {
   const i = segmentIn(p.inputs, segment);
+  const t = words().kpis;
   return KPIS.map((k) => ({
     name: k.name,
     label: labelFor(cardLabelOf(k, p.inputs.horizonMonths), k, p.inputs, i),
     formula: k.formula,
     headline: k.headline === true,
-    ...k.card(k.read(p, i), p, fmt),
+    ...k.card(k.read(p, i), p, fmt, t),
   }));
 }
 
@@ -527,6 +473,7 @@ export function kpiFigures(p: Projection, segment: number): KpiFigure[] {
  */
 export function segmentFigures(p: Projection): KpiFigure[] {
   if (p.inputs.segments.length < 2) return [];
+  const w = words().kpis.segmentFigures;
   const seen = new Map<string, number>();
   return segmentRows(p).rows.flatMap((r) => {
     // Two segments of one name stay two rows: the second is numbered.
@@ -543,7 +490,7 @@ export function segmentFigures(p: Projection): KpiFigure[] {
       withoutCs: number | null = null,
     ): KpiFigure => ({
       name: `segment:${name}:${key}`,
-      label: `${name}: ${label}`,
+      label: w.named(name, label),
       unit,
       better,
       withCs,
@@ -552,16 +499,16 @@ export function segmentFigures(p: Projection): KpiFigure[] {
       segment: name,
     });
     return [
-      figure('roi', 'CS program ROI', 'percent', 'higher', r.roi),
-      figure('net-benefit', 'Net benefit', 'money', 'higher', r.netBenefit),
-      figure('nrr', 'Net revenue retention', 'percent', 'higher', r.nrr),
-      figure('coverage', 'Average CS coverage', 'percent', 'higher', r.coverage),
-      figure('csms', 'CSMs', 'count', null, r.csms),
-      figure('recommended-csms', 'Recommended CSMs', 'count', null, r.recommended),
-      figure('best-csms', 'Best team (fixed)', 'count', null, r.best),
-      figure('cs-cost-share', 'CS cost share of ARR', 'percent', 'lower', r.csCostShare),
-      figure('clv', 'Customer lifetime value', 'money', 'higher', own.clvWithCs, own.clvBaseline),
-      figure('ltv-cac', 'LTV : CAC', 'ratio', 'higher', own.ltvToCacWithCs, own.ltvToCacBaseline),
+      figure('roi', w.roi, 'percent', 'higher', r.roi),
+      figure('net-benefit', w.netBenefit, 'money', 'higher', r.netBenefit),
+      figure('nrr', w.nrr, 'percent', 'higher', r.nrr),
+      figure('coverage', w.coverage, 'percent', 'higher', r.coverage),
+      figure('csms', w.csms, 'count', null, r.csms),
+      figure('recommended-csms', w.recommended, 'count', null, r.recommended),
+      figure('best-csms', w.best, 'count', null, r.best),
+      figure('cs-cost-share', w.costShare, 'percent', 'lower', r.csCostShare),
+      figure('clv', w.clv, 'money', 'higher', own.clvWithCs, own.clvBaseline),
+      figure('ltv-cac', w.ltvCac, 'ratio', 'higher', own.ltvToCacWithCs, own.ltvToCacBaseline),
     ];
   });
 }

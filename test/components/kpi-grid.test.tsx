@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { Cautions } from '../../src/components/cautions.tsx';
 import { KpiGrid } from '../../src/components/kpi-grid.tsx';
 import { Summary } from '../../src/components/summary.tsx';
+import { activateWords, loadWords } from '../../src/i18n/words.ts';
 import { DEFAULT_ASSUMPTIONS, evaluateCsProgram } from '../../src/model/index.ts';
+import { kpiCards } from '../../src/store/kpis.ts';
+import { projectionOf } from '../../src/store/projection-of.ts';
 import { oneSegment } from '../../src/store/presets.ts';
 import { renderWithStore } from './render.tsx';
 
@@ -72,5 +75,44 @@ describe('cautions beside the key figures', () => {
   test('are absent on the defaults', () => {
     renderWithStore(<Cautions />);
     expect(screen.queryByRole('note')).toBeNull();
+  });
+});
+
+describe('in German', () => {
+  beforeAll(async () => {
+    await loadWords('de');
+  });
+  beforeEach(() => activateWords('de'));
+  afterEach(() => activateWords('en'));
+
+  test('the cards, the summary and the cautions speak German', () => {
+    const base = DEFAULT_ASSUMPTIONS.segments[0]!.monthlyChurn.base;
+    renderWithStore(
+      <>
+        <Summary />
+        <KpiGrid />
+        <Cautions />
+      </>,
+      oneSegment(DEFAULT_ASSUMPTIONS, { monthlyChurn: { base, withCs: 0 } }),
+    );
+    expect(screen.getByRole('region', { name: 'Kennzahlen' })).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: /^ROI des CS-Programms: / })).toBeInTheDocument();
+    expect(kpi('payback')).toMatch(/^Monat \d+$/);
+    expect(document.querySelector('[data-summary]')).toHaveTextContent(/^Über 36 Monate kostet ein CS-Team/);
+    expect(screen.getByRole('note', { name: 'Hinweise zu diesem Szenario' })).toHaveTextContent(
+      /^Illustratives Szenario/,
+    );
+    expect(document.body).not.toHaveTextContent(
+      /CS program ROI|Payback|Over 36 months|Illustrative scenario/,
+    );
+  });
+
+  test('a projection’s cards, made in English, are made again in German', () => {
+    const p = projectionOf(DEFAULT_ASSUMPTIONS);
+    const fmt = { locale: 'de-DE', currency: 'EUR' };
+    activateWords('en');
+    expect(kpiCards(p, fmt, 0)[0]!.label).toBe('CS program ROI');
+    activateWords('de');
+    expect(kpiCards(p, fmt, 0)[0]!.label).toBe('ROI des CS-Programms');
   });
 });
