@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useResolvedTheme } from '../store/use-theme.ts';
 import { ChartFigure } from '../charts/chart-figure.tsx';
-import { cohortChartSpec, layerName } from '../charts/cohort-chart-spec.ts';
+import { cohortChartSpec, layerNameInText } from '../charts/cohort-chart-spec.ts';
 import { money, percent } from '../format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import { cohortLayers, type Assumptions, type CohortLayer } from '../model/index.ts';
@@ -44,7 +44,7 @@ export default function CohortsView() {
               percent(fmt, startNow / startThen, 0),
             )
           : t.noStart}{' '}
-        {t.largest(H, layerName(top.layer), money(fmt, top.mrr, true))}
+        {t.largest(H, layerNameInText(top.layer), money(fmt, top.mrr, true))}
       </p>
       <ChartFigure name="cohorts" spec={spec} />
       <p className="view-note">{t.note}</p>

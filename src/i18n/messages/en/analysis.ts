@@ -190,7 +190,7 @@ export const analysis = {
     noStart: 'There are no customers at the start; every layer is a cohort won during the horizon.',
     /** `layer` is the chart's name of the layer ("Joined in year 2"). */
     largest: (horizon: number, layer: string, mrr: string) =>
-      `The largest layer in month ${horizon} is “${layer.toLowerCase()}”, with ${mrr}.`,
+      `The largest layer in month ${horizon} is “${layer}”, with ${mrr}.`,
     note: 'Each band is the MRR, with the CS team as staffed, of the customers who joined in that year, followed to the end of the horizon. A band that widens after its year is over is compounding: its expansion outruns its churn and contraction.',
   },
 

@@ -146,7 +146,7 @@ export const analysis: AnalysisWords = {
       `Sus clientes actuales aportan hoy ${now} de MRR y ${then} en el mes ${horizon}: el ${kept} de su punto de partida, tras churn, contracción y expansión.`,
     noStart: 'Al inicio no hay clientes; cada capa es una cohorte ganada durante el horizonte.',
     largest: (horizon: number, layer: string, mrr: string) =>
-      `La capa más grande en el mes ${horizon} es «${layer.toLowerCase()}», con ${mrr}.`,
+      `La capa más grande en el mes ${horizon} es «${layer}», con ${mrr}.`,
     note: 'Cada banda es el MRR, con el equipo de CS tal como está dotado, de los clientes que llegaron ese año, seguido hasta el final del horizonte. Una banda que se ensancha después de su año crece por sí sola: su expansión supera a su churn y su contracción.',
   },
 

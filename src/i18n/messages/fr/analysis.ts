@@ -148,7 +148,7 @@ export const analysis: AnalysisWords = {
       `Vos clients actuels apportent ${now} de MRR aujourd’hui et ${then} au mois ${horizon}\u202f: ${kept} de leur point de départ, après churn, contraction et expansion.`,
     noStart: 'Il n’y a aucun client au départ\u202f; chaque couche est une cohorte gagnée pendant l’horizon.',
     largest: (horizon: number, layer: string, mrr: string) =>
-      `La couche la plus importante au mois ${horizon} est «\u202f${layer.toLowerCase()}\u202f», avec ${mrr}.`,
+      `La couche la plus importante au mois ${horizon} est «\u202f${layer}\u202f», avec ${mrr}.`,
     note: 'Chaque bande représente le MRR, avec l’équipe CS telle qu’elle est dotée, des clients arrivés cette année-là, suivis jusqu’à la fin de l’horizon. Une bande qui s’élargit après son année se capitalise\u202f: son expansion dépasse son churn et sa contraction.',
   },
 
