@@ -12,10 +12,6 @@ import { useMethodologyWords } from '../i18n/use-methodology-words.ts';
 export default function MethodologyView() {
   const t = useMethodologyWords();
   const a = useSettledInputs();
-  // NOTE: the presets' sources and the model's notes are written in English where they are made (the
-  // presets' store, the model's comments); the words of another language translate each by its English
-  // text (test/unit/methodology-catalogue.test.ts checks that every one is translated).
-  const presetText = (english: string) => t.presetTexts[english] ?? english;
   const nav = useAnalysisNav();
   const pending = nav?.pendingEntry ?? null;
   useEffect(() => {
@@ -78,11 +74,7 @@ export default function MethodologyView() {
             <ul>
               {p.sources.map((s) => (
                 <li key={`${s.name}:${s.took}`}>
-                  {t.presetSource(
-                    presetText(s.name),
-                    s.year === null ? null : String(s.year),
-                    presetText(s.took),
-                  )}
+                  {t.presetSource(s.name, s.year === null ? null : String(s.year), s.took)}
                 </li>
               ))}
             </ul>

@@ -25,7 +25,7 @@ describe('the methodology in another language', () => {
     // A note of the model and its topic, and a preset's source, each as the German catalogue says it.
     const notes = [...container.querySelectorAll('.notes-list li')].map((li) => li.textContent);
     expect(notes[0]).toMatch(/^Prüfung der Eingaben Eine Dezimalzahl als Text/);
-    expect(text).toContain('Einschätzung dieses Projekts: CS senkt den monatlichen Churn');
+    expect(text).toContain('Einschätzung dieses Projekts: CS senkt die monatliche Abwanderung');
     expect(text).not.toContain('This project’s judgement');
   });
 

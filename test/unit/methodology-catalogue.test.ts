@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_NOTES } from 'virtual:model-notes';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadMethodologyWords } from '../../src/i18n/methodology-words.ts';
-import { PRESETS } from '../../src/store/presets.ts';
 import { entries } from './catalogue-entries.ts';
 
 // The methodology's words load with its view (src/i18n/methodology-words.ts), apart from the page's
@@ -10,7 +9,7 @@ import { entries } from './catalogue-entries.ts';
 const others = LANGUAGES.filter((l) => l !== 'en');
 
 /** The texts English shows as written where they are made, which other languages translate by their text. */
-const TRANSLATED_BY_TEXT = ['modelNotes', 'presetTexts'] as const;
+const TRANSLATED_BY_TEXT = ['modelNotes'] as const;
 
 const catalogue = async (language: Language) =>
   entries(await loadMethodologyWords(language)).filter(
@@ -58,13 +57,6 @@ describe('the methodology’s catalogues', () => {
       expect(MODEL_NOTES.filter((n) => modelNotes[n.text] === n.text)).toEqual([]);
     },
   );
-
-  it.each(others)('%s translates each preset’s sources, and no source it no longer has', async (language) => {
-    const { presetTexts } = await loadMethodologyWords(language);
-    const written = new Set(PRESETS.flatMap((p) => p.sources.flatMap((s) => [s.name, s.took])));
-    expect(Object.keys(presetTexts).sort()).toEqual([...written].sort());
-    expect([...written].filter((text) => presetTexts[text] === text)).toEqual([]);
-  });
 
   it.each(others)('%s says none of the English words its page must not show', async (language) => {
     const found = (await shownTexts(language)).flatMap((e) => {

@@ -110,62 +110,6 @@ export const methodology: MethodologyWords = {
     'Öffentliche Benchmarks, teils Sekundärberichte kostenpflichtiger Umfragen. Keine öffentliche Studie misst, wie stark ein CS-Programm selbst den Churn senkt oder die Expansion steigert: Diese Effekte beruhen auf der Einschätzung dieses Projekts.',
   presetSourcesLabel: (preset) => `Quellen der Vorlage ${preset}`,
   presetSource: (name, year, took) => `${name}${year === null ? '' : ` (${year})`}: ${took}`,
-  presetTexts: {
-    'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)':
-      'Retention-Benchmarks von SaaS Capital (wiedergegeben von alexisfairbanks.com und saasventurecapital.com)',
-    'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month':
-      'ACV 25–50 Tsd.: Median-NRR rund 103 %, GRR rund 92 %; 36 Tsd. ACV, 3.000 pro Monat',
-    'CSM-to-customer ratios, lyniro.com': 'Verhältnis von CSMs zu Kunden, lyniro.com',
-    '1:20–75 accounts per CSM in mid-market: 40 today':
-      '1:20–75 Kunden je CSM im Mittelstandssegment: heute 40',
-    'CSM fully loaded cost, metricrig.com': 'Vollkosten eines CSM, metricrig.com',
-    '145–210k a CSM a year fully loaded: 175k': '145–210 Tsd. Vollkosten je CSM und Jahr: 175 Tsd.',
-    'Bessemer Venture Partners, “Law 6: build a revenue engine”':
-      'Bessemer Venture Partners, „Gesetz 6: einen Umsatzmotor aufbauen“',
-    'CAC payback 6–18 months: 35k CAC is 15 months of gross margin':
-      'CAC-Amortisation 6–18 Monate: 35 Tsd. CAC entsprechen 15 Monaten Bruttomarge',
-    'CSM capacity planning, cynthiabalusek.com': 'Kapazitätsplanung für CSMs, cynthiabalusek.com',
-    'about 130 productive hours per CSM a month': 'rund 130 produktive Stunden je CSM im Monat',
-    'CS spend as a share of revenue, humanr.ai': 'CS-Ausgaben als Anteil am Umsatz, humanr.ai',
-    'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)':
-      'CS-Ausgaben bei etwa 10 % des Umsatzes, 15 % des ARR als Obergrenze (eine Prüfgröße, keine Eingabe)',
-    'This project’s judgement': 'Einschätzung dieses Projekts',
-    'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)':
-      'CS senkt den monatlichen Churn um drei Achtel bis zwei Fünftel und steigert die Expansion: Keine öffentliche Studie misst die Wirkung eines CS-Programms; die Werte bleiben unter den Warnschwellen, die die Anwendung zeigt (Churn halbiert, NRR 15 Punkte höher)',
-    'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month':
-      'ACV unter 12 Tsd.: Median-NRR rund 100 %, GRR rund 90 %; 6 Tsd. ACV, 500 pro Monat',
-    '1:100–500 accounts per pooled SMB CSM: 300 today': '1:100–500 Kunden je gepooltem SMB-CSM: heute 300',
-    '145–210k fully loaded, pooled SMB CSMs often lower: 145k':
-      '145–210 Tsd. Vollkosten, gepoolte SMB-CSMs oft darunter: 145 Tsd.',
-    'CAC payback 6–18 months for SMB: 5k CAC is 13 months':
-      'CAC-Amortisation 6–18 Monate im SMB-Segment: 5 Tsd. CAC entsprechen 13 Monaten',
-    'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month':
-      'ACV über 100 Tsd.: Median-NRR rund 107–110 %, GRR rund 93 %; 144 Tsd. ACV, 12.000 pro Monat',
-    '1:5–15 accounts per high-touch CSM: about 12 today':
-      '1:5–15 Kunden je CSM mit intensiver Betreuung: heute rund 12',
-    '145–210k fully loaded: 210k for enterprise CSMs':
-      '145–210 Tsd. Vollkosten: 210 Tsd. für Enterprise-CSMs',
-    'CAC payback: 150k CAC is 16 months of gross margin':
-      'CAC-Amortisation: 150 Tsd. CAC entsprechen 16 Monaten Bruttomarge',
-    'the story: three times the accounts and three CSMs at the bottom of the cost range':
-      'das Szenario: dreimal so viele Kunden und drei CSMs am unteren Ende der Kostenspanne',
-    'the story: quarterly expansion conversations, smaller each':
-      'das Szenario: vierteljährliche Expansionsgespräche, jedes mit kleinerem Volumen',
-    'The seed article’s Company A and Company B (docs/model.md’s worked check)':
-      'Unternehmen A und Unternehmen B aus dem Ausgangsartikel (die Kontrollrechnung in docs/model.md)',
-    '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC':
-      '100 bzw. 50 Neukunden pro Monat bei 10 % bzw. 5 % monatlichem Churn, 50 pro Monat, 100 CAC',
-    'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured':
-      'sechs CSMs zu je 60 Tsd., die den Churn von A auf den von B senken: zur Veranschaulichung, nicht gemessen',
-    'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)':
-      'Retention nach ACV-Klasse für jede Stufe: über 100 Tsd. (Enterprise), 25–50 Tsd. (Mittelstand), unter 12 Tsd. (SMB)',
-    'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)':
-      'Kundenbestände von 1:5–15 (Enterprise), 1:20–75 (Mittelstand) und 1:100–500 (SMB, mit digitalem Programm)',
-    '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)':
-      '145–210 Tsd. Vollkosten je CSM und Jahr: 190 Tsd. Enterprise, 150 Tsd. Mittelstand, 95 Tsd. gepoolte SMB-CSMs (unterhalb der Spanne, wie bei gepoolten CSMs üblich)',
-    'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program':
-      'das Szenario: acht Enterprise-CSMs, drei im Mittelstand, zwei gepoolte SMB-CSMs mit digitalem Programm',
-  },
   viewsHeading: 'Die Analyseansichten',
   views: {
     headcount: {

@@ -61,7 +61,6 @@ export const methodology = {
    * The presets' sources, their names and what was taken from each (src/store/presets.ts, written in
    * English), in this language, each keyed by its English text. English shows them as written.
    */
-  presetTexts: {} as Readonly<Record<string, string>>,
   viewsHeading: 'The analysis views',
   /** How each analysis view computes what it shows. */
   views: {

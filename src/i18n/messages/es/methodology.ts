@@ -110,63 +110,6 @@ export const methodology: MethodologyWords = {
     'Referencias públicas, algunas de ellas informes secundarios de encuestas de pago. Ningún estudio público mide cuánto reduce el churn o aumenta la expansión un programa de CS por sí mismo: esos efectos son una estimación de este proyecto.',
   presetSourcesLabel: (preset) => `Fuentes de la plantilla ${preset}`,
   presetSource: (name, year, took) => `${name}${year === null ? '' : ` (${year})`}: ${took}`,
-  presetTexts: {
-    'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)':
-      'Referencias de retención de SaaS Capital (según alexisfairbanks.com y saasventurecapital.com)',
-    'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month':
-      'ACV de 25.000 a 50.000: NRR mediano en torno al 103 %, GRR en torno al 92 %; ACV de 36.000, 3.000 al mes',
-    'CSM-to-customer ratios, lyniro.com': 'Ratios de CSM por cliente, lyniro.com',
-    '1:20–75 accounts per CSM in mid-market: 40 today': '1:20–75 cuentas por CSM en el mercado medio: 40 hoy',
-    'CSM fully loaded cost, metricrig.com': 'Coste total de un CSM, metricrig.com',
-    '145–210k a CSM a year fully loaded: 175k': '145.000–210.000 por CSM al año en coste total: 175.000',
-    'Bessemer Venture Partners, “Law 6: build a revenue engine”':
-      'Bessemer Venture Partners, «Ley 6: construir un motor de ingresos»',
-    'CAC payback 6–18 months: 35k CAC is 15 months of gross margin':
-      'Periodo de recuperación del CAC de 6 a 18 meses: un CAC de 35.000 equivale a 15 meses de margen bruto',
-    'CSM capacity planning, cynthiabalusek.com':
-      'Planificación de la capacidad de los CSM, cynthiabalusek.com',
-    'about 130 productive hours per CSM a month': 'unas 130 horas productivas por CSM al mes',
-    'CS spend as a share of revenue, humanr.ai': 'Gasto en CS como porcentaje de los ingresos, humanr.ai',
-    'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)':
-      'Gasto en CS cercano al 10 % de los ingresos, 15 % del ARR como techo (una comprobación, no un dato de entrada)',
-    'This project’s judgement': 'Estimación de este proyecto',
-    'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)':
-      'El CS reduce el churn mensual entre tres octavos y dos quintos y aumenta la expansión: ningún estudio público mide el efecto de un programa de CS; estos valores quedan por debajo de las advertencias que muestra la aplicación (churn reducido a la mitad, NRR 15 puntos más alto)',
-    'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month':
-      'ACV inferior a 12.000: NRR mediano en torno al 100 %, GRR en torno al 90 %; ACV de 6.000, 500 al mes',
-    '1:100–500 accounts per pooled SMB CSM: 300 today':
-      '1:100–500 cuentas por CSM compartido en SMB: 300 hoy',
-    '145–210k fully loaded, pooled SMB CSMs often lower: 145k':
-      '145.000–210.000 en coste total, a menudo menos para CSM compartidos en SMB: 145.000',
-    'CAC payback 6–18 months for SMB: 5k CAC is 13 months':
-      'Periodo de recuperación del CAC de 6 a 18 meses en SMB: un CAC de 5.000 equivale a 13 meses',
-    'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month':
-      'ACV superior a 100.000: NRR mediano en torno al 107–110 %, GRR en torno al 93 %; ACV de 144.000, 12.000 al mes',
-    '1:5–15 accounts per high-touch CSM: about 12 today':
-      '1:5–15 cuentas por CSM de atención intensiva: unas 12 hoy',
-    '145–210k fully loaded: 210k for enterprise CSMs':
-      '145.000–210.000 en coste total: 210.000 para CSM de grandes cuentas',
-    'CAC payback: 150k CAC is 16 months of gross margin':
-      'Periodo de recuperación del CAC: un CAC de 150.000 equivale a 16 meses de margen bruto',
-    'the story: three times the accounts and three CSMs at the bottom of the cost range':
-      'el escenario: el triple de cuentas y tres CSM en el extremo inferior del rango de coste',
-    'the story: quarterly expansion conversations, smaller each':
-      'el escenario: conversaciones de expansión trimestrales, cada una más pequeña',
-    'The seed article’s Company A and Company B (docs/model.md’s worked check)':
-      'Las empresas A y B del artículo de partida (la comprobación numérica de docs/model.md)',
-    '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC':
-      '100 y 50 cuentas nuevas al mes con un churn mensual del 10 % y del 5 %, 50 al mes, CAC de 100',
-    'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured':
-      'seis CSM a 60.000 que llevan el churn de A al de B: ilustrativo, no medido',
-    'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)':
-      'retención por tramo de ACV para cada nivel: más de 100.000 (grandes cuentas), 25.000–50.000 (mercado medio), menos de 12.000 (SMB)',
-    'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)':
-      'carteras de 1:5–15 (grandes cuentas), 1:20–75 (mercado medio) y 1:100–500 (SMB, con un programa digital)',
-    '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)':
-      '145.000–210.000 por CSM al año en coste total: 190.000 en grandes cuentas, 150.000 en mercado medio, 95.000 para CSM compartidos en SMB (por debajo del rango, como suele ocurrir con los CSM compartidos)',
-    'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program':
-      'el escenario: ocho CSM de grandes cuentas, tres de mercado medio y dos CSM compartidos en SMB con un programa digital',
-  },
   viewsHeading: 'Las vistas de análisis',
   views: {
     headcount: {

@@ -110,63 +110,6 @@ export const methodology: MethodologyWords = {
     'Des références publiques, dont certaines sont des comptes rendus d’enquêtes payantes. Aucune étude publique ne mesure dans quelle mesure un programme CS réduit lui-même le churn ou augmente l’expansion : ces effets relèvent de l’appréciation de ce projet.',
   presetSourcesLabel: (preset) => `Sources du modèle ${preset}`,
   presetSource: (name, year, took) => `${name}${year === null ? '' : ` (${year})`}\u202f: ${took}`,
-  presetTexts: {
-    'SaaS Capital retention benchmarks (as reported by alexisfairbanks.com and saasventurecapital.com)':
-      'Références de rétention de SaaS Capital (reprises par alexisfairbanks.com et saasventurecapital.com)',
-    'ACV 25–50k: median NRR about 103 %, GRR about 92 %; 36k ACV, 3,000 a month':
-      'ACV de 25 à 50 k : NRR médian d’environ 103 %, GRR d’environ 92 % ; ACV de 36 k, soit 3 000 par mois',
-    'CSM-to-customer ratios, lyniro.com': 'Ratios CSM / clients, lyniro.com',
-    '1:20–75 accounts per CSM in mid-market: 40 today':
-      '1:20–75 comptes par CSM sur le mid-market : 40 aujourd’hui',
-    'CSM fully loaded cost, metricrig.com': 'Coût complet d’un CSM, metricrig.com',
-    '145–210k a CSM a year fully loaded: 175k': '145 à 210 k par CSM et par an en coût complet : 175 k',
-    'Bessemer Venture Partners, “Law 6: build a revenue engine”':
-      'Bessemer Venture Partners, « Loi n° 6 : bâtir un moteur de chiffre d’affaires »',
-    'CAC payback 6–18 months: 35k CAC is 15 months of gross margin':
-      'Délai de récupération du CAC de 6 à 18 mois : un CAC de 35 k représente 15 mois de marge brute',
-    'CSM capacity planning, cynthiabalusek.com': 'Planification de la capacité des CSM, cynthiabalusek.com',
-    'about 130 productive hours per CSM a month': 'environ 130 heures productives par CSM et par mois',
-    'CS spend as a share of revenue, humanr.ai': 'Dépenses CS en part du chiffre d’affaires, humanr.ai',
-    'CS spend near 10 % of revenue, 15 % of ARR as a ceiling (a check, not an input)':
-      'Dépenses CS proches de 10 % du chiffre d’affaires, 15 % de l’ARR comme plafond (un contrôle, pas une donnée saisie)',
-    'This project’s judgement': 'Appréciation de ce projet',
-    'CS cuts monthly churn by three eighths to two fifths and lifts expansion: no public study measures a CS program’s effect; these stay under the cautions the app shows (churn cut by half, NRR up 15 points)':
-      'Le CS réduit le churn mensuel de trois huitièmes à deux cinquièmes et augmente l’expansion : aucune étude publique ne mesure l’effet d’un programme CS ; ces valeurs restent sous les seuils d’alerte de l’application (churn réduit de moitié, NRR en hausse de 15 points)',
-    'ACV under 12k: median NRR about 100 %, GRR about 90 %; 6k ACV, 500 a month':
-      'ACV inférieur à 12 k : NRR médian d’environ 100 %, GRR d’environ 90 % ; ACV de 6 k, soit 500 par mois',
-    '1:100–500 accounts per pooled SMB CSM: 300 today':
-      '1:100–500 comptes par CSM mutualisé sur le segment SMB : 300 aujourd’hui',
-    '145–210k fully loaded, pooled SMB CSMs often lower: 145k':
-      '145 à 210 k en coût complet, souvent moins pour des CSM SMB mutualisés : 145 k',
-    'CAC payback 6–18 months for SMB: 5k CAC is 13 months':
-      'Délai de récupération du CAC de 6 à 18 mois sur le segment SMB : un CAC de 5 k représente 13 mois',
-    'ACV above 100k: median NRR about 107–110 %, GRR about 93 %; 144k ACV, 12,000 a month':
-      'ACV supérieur à 100 k : NRR médian d’environ 107 à 110 %, GRR d’environ 93 % ; ACV de 144 k, soit 12 000 par mois',
-    '1:5–15 accounts per high-touch CSM: about 12 today':
-      '1:5–15 comptes par CSM en accompagnement rapproché : environ 12 aujourd’hui',
-    '145–210k fully loaded: 210k for enterprise CSMs':
-      '145 à 210 k en coût complet : 210 k pour des CSM grands comptes',
-    'CAC payback: 150k CAC is 16 months of gross margin':
-      'Délai de récupération du CAC : un CAC de 150 k représente 16 mois de marge brute',
-    'the story: three times the accounts and three CSMs at the bottom of the cost range':
-      'le scénario : trois fois plus de comptes et trois CSM au bas de la fourchette de coût',
-    'the story: quarterly expansion conversations, smaller each':
-      'le scénario : des échanges d’expansion trimestriels, chacun plus modeste',
-    'The seed article’s Company A and Company B (docs/model.md’s worked check)':
-      'Les entreprises A et B de l’article d’origine (la vérification chiffrée de docs/model.md)',
-    '100 and 50 new accounts a month at 10 % and 5 % monthly churn, 50 a month, 100 CAC':
-      '100 et 50 nouveaux comptes par mois à 10 % et 5 % de churn mensuel, 50 par mois, CAC de 100',
-    'six CSMs at 60k who bring A’s churn to B’s: illustrative, not measured':
-      'six CSM à 60 k qui ramènent le churn de A à celui de B : illustratif, non mesuré',
-    'retention by ACV band for each tier: above 100k (enterprise), 25–50k (mid-market), under 12k (SMB)':
-      'rétention par tranche d’ACV pour chaque niveau : plus de 100 k (grands comptes), 25 à 50 k (mid-market), moins de 12 k (SMB)',
-    'books of 1:5–15 (enterprise), 1:20–75 (mid-market) and 1:100–500 (SMB, with a digital program)':
-      'portefeuilles de 1:5–15 (grands comptes), 1:20–75 (mid-market) et 1:100–500 (SMB, avec un programme digital)',
-    '145–210k a CSM a year fully loaded: 190k enterprise, 150k mid-market, 95k pooled SMB (below the range, as pooled CSMs often are)':
-      '145 à 210 k par CSM et par an en coût complet : 190 k grands comptes, 150 k mid-market, 95 k CSM SMB mutualisés (sous la fourchette, comme souvent pour des CSM mutualisés)',
-    'the story: eight enterprise CSMs, three mid-market, two pooled SMB CSMs with a digital program':
-      'le scénario : huit CSM grands comptes, trois mid-market, deux CSM SMB mutualisés avec un programme digital',
-  },
   viewsHeading: 'Les vues d’analyse',
   views: {
     headcount: {
