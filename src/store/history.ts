@@ -83,7 +83,13 @@ function changedPaths(a: unknown, b: unknown, path: string, out: string[]): bool
 function changeKey(before: Snapshot, after: Snapshot): string | null {
   const { settings: a } = before;
   const { settings: b } = after;
-  if (a.currency !== b.currency || a.locale !== b.locale || a.churnUnit !== b.churnUnit) return null;
+  if (
+    a.currency !== b.currency ||
+    a.locale !== b.locale ||
+    a.churnUnit !== b.churnUnit ||
+    a.language !== b.language
+  )
+    return null;
   const paths: string[] = [];
   return changedPaths(before.inputs, after.inputs, '', paths) ? paths.join(' ') : null;
 }

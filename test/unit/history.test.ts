@@ -116,6 +116,18 @@ describe('undo and redo', () => {
     expect(store.getState().history.future).toHaveLength(0);
   });
 
+  test('a language picked is a step of its own, undone like the number format', async () => {
+    store.getState().updateSettings({ language: 'fr' });
+    expect(steps(store)).toBe(1);
+    await nextTask();
+    store.getState().updateSettings({ language: 'es' });
+    expect(steps(store)).toBe(2);
+    store.getState().undo();
+    expect(store.getState().settings.language).toBe('fr');
+    store.getState().undo();
+    expect(store.getState().settings.language).toBe('en');
+  });
+
   test('the name of a preset or saved scenario comes and goes with its step', async () => {
     store.getState().applyPreset('expansion');
     await nextTask();
