@@ -4,7 +4,7 @@ import { createCalculatorStore } from '../store/calculator-store.ts';
 import { loadLink } from '../store/load-link.ts';
 import { syncUrl } from '../store/url-sync.ts';
 import { storeThemeChoices, applyStoredTheme } from '../store/theme-storage.ts';
-import { syncWords } from '../store/language.ts';
+import { openingLocale, syncWords } from '../store/language.ts';
 import { useLanguage } from '../i18n/use-words.ts';
 import type { Language } from '../i18n/languages.ts';
 import { Calculator } from './calculator.tsx';
@@ -21,6 +21,8 @@ export function App({ language }: { language: Language }) {
     created.getState().updateSettings({ language });
     // At build time (the prerendered first screen) there is no page address: the default scenario.
     if (typeof window !== 'undefined') {
+      const locale = openingLocale(language, navigator.languages);
+      if (locale) created.getState().updateSettings({ locale });
       applyStoredTheme(created, pageStorage);
       loadLink(created, window.location.hash);
     }

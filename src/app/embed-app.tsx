@@ -19,6 +19,7 @@ import { LeadForm } from './lead-form.tsx';
 import { EmbedDownload } from './embed-download.tsx';
 import { useCalculatorStore } from '../store/calculator-context.tsx';
 import { usePageTheme } from '../store/use-theme.ts';
+import { openingLocale } from '../store/language.ts';
 import type { Language } from '../i18n/languages.ts';
 import { useWords } from '../i18n/use-words.ts';
 import { words } from '../i18n/words.ts';
@@ -32,7 +33,8 @@ function configuredStore(config: EmbedConfig, language: Language): CalculatorSto
   const { applyPreset, updateSettings, notify } = store.getState();
   // The language the page opened in (data-lang when the calculator speaks it, else the browser's):
   // an unknown data-lang is then reported against the language actually shown.
-  updateSettings({ language });
+  const locale = openingLocale(language, navigator.languages);
+  updateSettings(locale ? { language, locale } : { language });
   updateSettings(config.settings, words().app.embedSource);
   if (config.preset !== null) applyPreset(config.preset);
   // One notice for the attributes: notices are capped, and the store's own (currency, preset) follow.

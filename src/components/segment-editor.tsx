@@ -123,9 +123,12 @@ function SegmentTools({ index, name, count }: { index: number; name: string; cou
               if (e.key === 'Escape') setDraft(null);
             }}
           />
-          <button type="button" onClick={() => removeSegment(index)} disabled={count <= 1}>
-            {t.remove(name)}
-          </button>
+          {/* The last segment cannot go: no button that could never be used. */}
+          {count > 1 && (
+            <button type="button" onClick={() => removeSegment(index)}>
+              {t.remove(name)}
+            </button>
+          )}
         </div>
         <p id={`${id}-msg`} className="field-message" role="status">
           {message}

@@ -1,4 +1,4 @@
-import { chooseLanguage, LANGUAGE_NAMES, type Language } from '../i18n/languages.ts';
+import { chooseLanguage, LANGUAGE_NAMES, languageOf, type Language } from '../i18n/languages.ts';
 import { activateWords, currentLanguage, loadWords, words } from '../i18n/words.ts';
 import type { CalculatorStore } from './calculator-store.ts';
 
@@ -28,6 +28,24 @@ export function openingLanguage(
     picked: readPicked(getStorage),
     browser,
   });
+}
+
+/** Each language's usual number format, where the browser names none in that language. */
+const LANGUAGE_LOCALES: Readonly<Record<Exclude<Language, 'en'>, string>> = {
+  de: 'de-DE',
+  fr: 'fr-FR',
+  es: 'es-ES',
+};
+
+// NOTE: the number format stays a choice of its own, but a page that opens in German with none chosen
+// (no link's, no embed's data-locale) writes its numbers the German way: "5,25 Mio. $" in a German
+// sentence, not "$5.25M". In English the calculator keeps its en-US default, the build-time page's.
+/** The number format a page opening in `language` starts with, or null to keep the default. */
+export function openingLocale(language: Language, browser: readonly string[]): string | null {
+  if (language === 'en') return null;
+  return (
+    browser.find((tag) => languageOf(tag) === language && tag.includes('-')) ?? LANGUAGE_LOCALES[language]
+  );
 }
 
 /** Fetches the words of `language` and makes them the page's: call, and wait, before the first render. */

@@ -3,7 +3,13 @@ import { chooseLanguage, languageOf } from '../../src/i18n/languages.ts';
 import { activateWords, currentLanguage, loadWords, words } from '../../src/i18n/words.ts';
 import { plural } from '../../src/i18n/plural.ts';
 import { months } from '../../src/format.ts';
-import { LANGUAGE_KEY, openingLanguage, pickLanguage, syncWords } from '../../src/store/language.ts';
+import {
+  LANGUAGE_KEY,
+  openingLanguage,
+  openingLocale,
+  pickLanguage,
+  syncWords,
+} from '../../src/store/language.ts';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
 import { validateSettings } from '../../src/store/settings.ts';
 import { FakeStorage } from './fake-storage.ts';
@@ -43,6 +49,14 @@ describe('which language the page opens in', () => {
     storage.failReads = 'SecurityError';
     expect(openingLanguage({ hash: '', search: '' }, get, ['fr'])).toBe('fr');
   });
+});
+
+test('a page opening in another language writes its numbers that way, the browser’s region first', () => {
+  expect(openingLocale('en', ['en-GB'])).toBeNull();
+  expect(openingLocale('de', ['de-CH', 'de-DE'])).toBe('de-CH');
+  expect(openingLocale('de', ['de', 'en-US'])).toBe('de-DE');
+  expect(openingLocale('fr', ['en-US'])).toBe('fr-FR');
+  expect(openingLocale('es', ['es-MX'])).toBe('es-MX');
 });
 
 test('an unknown language is refused in plain words, naming the one spoken', () => {
