@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, test } from 'vitest';
 import { expect, useBrowser } from './browser.ts';
+import { ENGLISH_WORD_LIST } from '../unit/english-words.ts';
 
 const browser = useBrowser();
 
@@ -8,34 +9,10 @@ afterEach(() => {
   expect(browser.errors.splice(0)).toEqual([]);
 });
 
-// NOTE: common English words that no German, French or Spanish sentence uses, whole words only. Industry
-// acronyms (ARR, NRR, CSM, ROI…) and "Customer Success" are the same in all four markets and not listed.
-const ENGLISH = [
-  'the',
-  'and',
-  'with',
-  'without',
-  'your',
-  'of',
-  'for',
-  'is',
-  'are',
-  'this',
-  'what',
-  'how',
-  'when',
-  'month',
-  'months',
-  'year',
-  'years',
-  'revenue',
-  'accounts',
-  'costs',
-  'benefit',
-  'payback',
-  'customers',
-];
-const ENGLISH_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${ENGLISH.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const ENGLISH_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ENGLISH_WORD_LIST.join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** Every word a person sees or a screen reader reads in `root`: its text, and its labels and titles. */
 const shownWords = (root: Page | Frame, selector = 'body') =>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MODEL_NOTES } from 'virtual:model-notes';
 import { LANGUAGES, type Language } from '../../src/i18n/languages.ts';
 import { loadMethodologyWords } from '../../src/i18n/methodology-words.ts';
-import { entries } from './catalogue-entries.ts';
+import { checkCatalogues, entries } from './catalogue-entries.ts';
+import { ENGLISH_WORDS } from './english-words.ts';
 
 // The methodology's words load with its view (src/i18n/methodology-words.ts), apart from the page's
 // catalogue: this is their own check of what test/unit/catalogues.test.ts checks for the page's.
@@ -25,29 +26,8 @@ async function shownTexts(language: Language): Promise<{ path: string; text: str
   });
 }
 
-/** The words the lead's end-to-end test refuses in another language's page (whole words, any case). */
-const ENGLISH_WORDS =
-  /\b(the|and|with|without|your|of|for|is|are|this|what|how|when|month|months|year|years|revenue|accounts|costs|benefit|payback|customers)\b/i;
-
 describe('the methodology’s catalogues', () => {
-  it.each(others)('%s has every message English has, and no other', async (language) => {
-    const shape = (list: Awaited<ReturnType<typeof catalogue>>) =>
-      list.map((e) => `${e.path}: ${e.kind}`).sort();
-    expect(shape(await catalogue(language))).toEqual(shape(await catalogue('en')));
-  });
-
-  it.each(LANGUAGES)('%s has no empty text', async (language) => {
-    const empty = (await shownTexts(language)).filter((e) => !e.text.trim());
-    expect(empty.map((e) => e.path)).toEqual([]);
-  });
-
-  it.each(others)('%s translates every text of three words or more', async (language) => {
-    const english = new Map((await catalogue('en')).map((e) => [e.path, e.value]));
-    const copied = (await catalogue(language)).filter(
-      (e) => e.kind === 'text' && String(e.value).split(/\s+/).length >= 3 && english.get(e.path) === e.value,
-    );
-    expect(copied.map((e) => e.path)).toEqual([]);
-  });
+  checkCatalogues(catalogue);
 
   it.each(others)(
     '%s translates each of the model’s notes, and no note it no longer has',
