@@ -22,6 +22,18 @@ beforeAll(async () => {
       setInterval(() => parent.postMessage({ type: 'cs-roi:event', name: 'lead', detail }, '*'), 50);
     </script>`,
   );
+  // A host that asks for the data layer but has none, and a consent text with markup in it.
+  writeFileSync(
+    join(dir, 'bare-host.html'),
+    `<!doctype html><html lang="en"><title>bare host</title><link rel="icon" href="data:,"><body>
+      <div id="bare" data-cs-roi data-datalayer="on" data-lead="on"
+        data-lead-consent="I agree &lt;img src=x onerror=alert(1)&gt;"></div>
+      <script>
+        window.heard = [];
+        document.addEventListener('cs-roi:ready', (e) => window.heard.push(e.type));
+      </script>
+      <script src="${inject('baseUrl')}/embed.js" async></script></body></html>`,
+  );
   third = (await serveDist(dir, 0)) as Server;
 });
 
@@ -158,6 +170,20 @@ describe('events for the host page', () => {
     expect(lead!.detail.consent).toBe(true);
     expect(typeof (lead!.detail.figures as Record<string, unknown>).roi).toBe('number');
     expect(await german.getByRole('status').filter({ hasText: 'anna@beispiel.de' }).count()).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
+
+  test('a host with no data layer gets its events and no global; a consent text with markup shows as text', async () => {
+    const page = await browser.open('/');
+    await page.goto(`${third.url}/bare-host.html`);
+    const frame = await frameOf(page, 0);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { heard: string[] }).heard))
+      .toEqual(['cs-roi:ready']);
+    expect(await page.evaluate(() => 'dataLayer' in window)).toBe(false);
+    const consent = frame.getByRole('checkbox', { name: 'I agree <img src=x onerror=alert(1)>' });
+    expect(await consent.count()).toBe(1);
+    expect(await frame.locator('img').count()).toBe(0);
     expect(browser.errors).toEqual([]);
   });
 
