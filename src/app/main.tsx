@@ -1,6 +1,7 @@
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { openIn, openingLanguage } from '../store/language.ts';
+import type { Language } from '../i18n/languages.ts';
 import { App } from './app.tsx';
 
 const container = document.getElementById('root')!;
@@ -12,11 +13,18 @@ if (container.hasChildNodes() && !page.hasAttribute('data-opening-link') && lang
   hydrateRoot(container, <App language={language} />);
 } else {
   // A link's own scenario, or another language: the build-time HTML (hidden by public/first-paint.js)
-  // is replaced, and shown only once the link's figures, in its words, are in it.
-  void openIn(language).then(() => {
-    container.replaceChildren();
-    const root = createRoot(container);
-    flushSync(() => root.render(<App language={language} />));
-    page.removeAttribute('data-opening-link');
-  });
+  // is replaced, and shown only once the link's figures, in its words, are in it. Words that cannot be
+  // fetched (offline) leave the page in English rather than hidden (a link's language is tried again,
+  // and its failure said in a notice).
+  void openIn(language).then(
+    () => show(language),
+    () => show('en'),
+  );
+}
+
+function show(language: Language) {
+  container.replaceChildren();
+  const root = createRoot(container);
+  flushSync(() => root.render(<App language={language} />));
+  page.removeAttribute('data-opening-link');
 }

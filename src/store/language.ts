@@ -51,6 +51,11 @@ export function openingLocale(language: Language, browser: readonly string[]): s
 /** Fetches the words of `language` and makes them the page's: call, and wait, before the first render. */
 export async function openIn(language: Language): Promise<void> {
   await loadWords(language);
+  speak(language);
+}
+
+/** Makes `language`, whose words are fetched, the page's: its words, and the document's lang. */
+function speak(language: Language): void {
   activateWords(language);
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 }
@@ -70,14 +75,15 @@ export function pickLanguage(store: CalculatorStore, language: Language, getStor
 // wins over a fetch still under way, so a quick English → German → French ends in French.
 /** Keeps the page's words in the store's language. Returns the function that stops it. */
 export function syncWords(store: CalculatorStore): () => void {
-  let wanted = store.getState().settings.language;
+  /** The language last asked for: the words in use, or the ones being fetched. */
+  let wanted = currentLanguage();
   const follow = () => {
     const language = store.getState().settings.language;
     if (language === wanted) return;
     wanted = language;
-    openIn(language).then(
+    loadWords(language).then(
       () => {
-        if (wanted !== language) void openIn(wanted);
+        if (wanted === language) speak(language);
       },
       () => {
         if (wanted !== language) return;
@@ -88,6 +94,8 @@ export function syncWords(store: CalculatorStore): () => void {
       },
     );
   };
-  void openIn(wanted);
+  // The store may already ask for another language than the page opened in (a link's, whose words
+  // could not be fetched before the first render).
+  follow();
   return store.subscribe(follow);
 }

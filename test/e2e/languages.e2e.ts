@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { afterEach, describe, test } from 'vitest';
+import { afterEach, describe, inject, test } from 'vitest';
 import { expect, useBrowser } from './browser.ts';
 import { ENGLISH_WORD_LIST } from '../unit/english-words.ts';
 
@@ -100,6 +100,21 @@ describe('the language', () => {
     await page.getByLabel('Langue').focus();
     await page.keyboard.press('Control+z');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
+
+  test('words that cannot be fetched leave the page in English, shown, with a notice for a link’s', async () => {
+    const page = await browser.open('/', { locale: 'de-DE' });
+    await page.route(/\/assets\/de-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+    // A new document, so that the German words have not been fetched yet.
+    await page.goto('about:blank');
+    await page.goto(`${inject('baseUrl')}/#lang=de&v=3`);
+    await page.waitForSelector('[data-kpi="roi"]');
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-opening-link'))).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect
+      .poll(() => page.locator('[data-notice]').allInnerTexts())
+      .toContainEqual(expect.stringContaining('could not be fetched'));
+    browser.errors.splice(0);
   });
 
   test('German and French embeds speak their language on their first screen', async () => {
