@@ -18,14 +18,14 @@ export const kpis: KpisWords = {
     'net-benefit': { label: 'Gain net sur l’horizon' },
     'cs-cost': { label: 'Coût CS sur l’horizon' },
     payback: {
-      label: 'Mois de retour sur investissement',
-      cardLabel: () => 'Retour sur investissement',
+      label: 'Mois de récupération de l’investissement',
+      cardLabel: () => 'Délai de récupération',
       formula:
         'Premier mois à partir duquel le cumul (marge brute supplémentaire − coût CS) reste positif ou nul jusqu’à la fin de l’horizon.',
       meaning:
         'Le mois à partir duquel le programme a rapporté, au total, plus qu’il n’a coûté, et s’y maintient.',
       spreadsheet:
-        'Tenir un cumul de (marge brute supplémentaire − coût CS) mois après mois. Le retour sur investissement est le premier mois à partir duquel ce cumul reste positif ou nul chaque mois suivant jusqu’à la fin de l’horizon.',
+        'Tenir un cumul de (marge brute supplémentaire − coût CS) mois après mois. Le délai de récupération est le premier mois à partir duquel ce cumul reste positif ou nul chaque mois suivant jusqu’à la fin de l’horizon.',
     },
     npv: {
       label: 'Valeur actuelle nette (VAN)',
