@@ -1,6 +1,7 @@
 import type { Assumptions } from '../model/index.ts';
 import { pointerPresses, type PointerPresses } from './pointer-presses.ts';
 import type { Settings } from './settings.ts';
+import { changedPaths } from './changed-paths.ts';
 
 /**
  * Undo and redo for the scenario. The store's `set` goes through `recorder`, so every action that changes
@@ -56,25 +57,6 @@ const snapshotOf = ({ inputs, settings, scenarioName }: Snapshot): Snapshot => (
   scenarioName,
 });
 
-/** The dotted paths of the leaves that differ, or null when more than MAX_KEY_PATHS do. */
-function changedPaths(a: unknown, b: unknown, path: string, out: string[]): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    out.push(path);
-    return out.length <= MAX_KEY_PATHS;
-  }
-  if (Array.isArray(a) !== Array.isArray(b) || (Array.isArray(a) && a.length !== (b as unknown[]).length)) {
-    out.push(path);
-    return out.length <= MAX_KEY_PATHS;
-  }
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const next = (v: object) => (v as Record<string, unknown>)[key];
-    if (!changedPaths(next(a), next(b), `${path}.${key}`, out)) return false;
-  }
-  return true;
-}
-
 /**
  * What a change touched, as a key two changes share when they touched the same numbers: '' when it
  * touched none (the name is not counted), null when it cannot merge with another (settings, or too
@@ -91,7 +73,7 @@ function changeKey(before: Snapshot, after: Snapshot): string | null {
   )
     return null;
   const paths: string[] = [];
-  return changedPaths(before.inputs, after.inputs, '', paths) ? paths.join(' ') : null;
+  return changedPaths(before.inputs, after.inputs, '', paths, MAX_KEY_PATHS) ? paths.join(' ') : null;
 }
 
 /**
