@@ -1,17 +1,10 @@
 import { chooseLanguage, LANGUAGE_NAMES, languageOf, type Language } from '../i18n/languages.ts';
 import { activateWords, currentLanguage, loadWords, words } from '../i18n/words.ts';
 import type { CalculatorStore } from './calculator-store.ts';
+import { readPreference, writePreference } from './preference-storage.ts';
 
 /** The language picked in the page, kept in this browser (see pickLanguage). */
 export const LANGUAGE_KEY = 'cs-roi.language';
-
-function readPicked(getStorage: () => Storage): string | null {
-  try {
-    return getStorage().getItem(LANGUAGE_KEY);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The language a page opens in: the link's, else the embed's `data-lang`, else the one picked here last
@@ -25,7 +18,7 @@ export function openingLanguage(
   return chooseLanguage({
     link: new URLSearchParams(location.hash.slice(1)).get('lang'),
     embed: new URLSearchParams(location.search).get('lang'),
-    picked: readPicked(getStorage),
+    picked: readPreference(getStorage, LANGUAGE_KEY),
     browser,
   });
 }
@@ -62,11 +55,7 @@ function speak(language: Language): void {
 
 /** The language picked in the page: kept for the next visit, then set like any other setting. */
 export function pickLanguage(store: CalculatorStore, language: Language, getStorage: () => Storage): void {
-  try {
-    getStorage().setItem(LANGUAGE_KEY, language);
-  } catch {
-    // Blocked or full: the language still applies to this visit.
-  }
+  writePreference(getStorage, LANGUAGE_KEY, language);
   store.getState().updateSettings({ language });
 }
 

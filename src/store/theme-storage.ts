@@ -1,3 +1,4 @@
+import { readPreference, writePreference } from './preference-storage.ts';
 import type { CalculatorStore } from './calculator-store.ts';
 import type { Settings } from './settings.ts';
 
@@ -9,12 +10,8 @@ import type { Settings } from './settings.ts';
 export const THEME_KEY = 'cs-roi.theme';
 
 export function readTheme(getStorage: () => Storage): Settings['theme'] | null {
-  try {
-    const stored = getStorage().getItem(THEME_KEY);
-    return stored === 'system' || stored === 'light' || stored === 'dark' ? stored : null;
-  } catch {
-    return null;
-  }
+  const stored = readPreference(getStorage, THEME_KEY);
+  return stored === 'system' || stored === 'light' || stored === 'dark' ? stored : null;
 }
 
 /** Uses the stored theme in `store`, if there is one. */
@@ -29,10 +26,6 @@ export function storeThemeChoices(store: CalculatorStore, getStorage: () => Stor
   return store.subscribe(({ settings }) => {
     if (settings.theme === theme) return;
     theme = settings.theme;
-    try {
-      getStorage().setItem(THEME_KEY, theme);
-    } catch {
-      // Blocked or full: the theme still applies to this visit, and a theme is not worth a notice.
-    }
+    writePreference(getStorage, THEME_KEY, theme);
   });
 }
