@@ -83,6 +83,8 @@
   // ---- Events for the host page (src/app/host-events.ts sends them) ----
   // Each event's detail is rebuilt here from the fields its schema names, each checked; a message that
   // fails any check is dropped whole, so a host's listener only ever sees well-formed details.
+  // The loader has no build, so it cannot import them: FIGURES are HostFigures' keys and EMAIL is the
+  // shape src/app/email.ts accepts; test/unit/embed-events.test.ts holds the two copies together.
   var FIGURES = [
     'roi',
     'paybackMonth',

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { changedInput } from '../../src/store/changed-input.ts';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
@@ -93,9 +94,30 @@ test('key figures are numbers or null, never NaN', () => {
   expect(keyFigures(projectionOf(noCsms)).paybackMonth).toBeNull();
 });
 
+/** The loader's own copy of a list or a pattern (public/embed.js has no build to import them with). */
+const LOADER = readFileSync('public/embed.js', 'utf8');
+const loaderFigures = JSON.parse(
+  /var FIGURES = (\[[^\]]*\]);/
+    .exec(LOADER)![1]!
+    .replaceAll("'", '"')
+    .replace(/,\s*\]/, ']'),
+) as string[];
+const loaderEmail = new RegExp(/var EMAIL = \/(.+)\/;/.exec(LOADER)![1]!);
+/** The loader's check of a lead's address: text of 254 characters at most, no controls, its pattern. */
+const loaderAccepts = (email: string) =>
+  email.length <= 254 && !/\p{Cc}/u.test(email) && loaderEmail.test(email);
+
+test('the loader checks the figures the embed sends, each of them', () => {
+  expect(loaderFigures).toEqual(Object.keys(keyFigures(projectionOf(DEFAULT_ASSUMPTIONS))));
+});
+
+const GOOD_EMAILS = ['anna@beispiel.de', ' bob.smith+roi@sub.example.co.uk ', 'élodie@société.fr'];
+
 describe('email addresses', () => {
-  test.each(['anna@beispiel.de', ' bob.smith+roi@sub.example.co.uk ', 'élodie@société.fr'])('%s', (email) => {
+  test.each(GOOD_EMAILS)('%s', (email) => {
     expect(validEmail(email)).toBe(email.trim());
+    // The loader accepts what the form sends (trimmed).
+    expect(loaderAccepts(email.trim())).toBe(true);
   });
   test.each([
     '',
@@ -113,6 +135,7 @@ describe('email addresses', () => {
     'a@x.com\nBcc: b@y.com',
   ])('refused: %j', (email) => {
     expect(validEmail(email)).toBeNull();
+    expect(loaderAccepts(email.trim())).toBe(false);
   });
 });
 
