@@ -53,6 +53,8 @@ export interface Problem {
   /** What is used instead: a number, a name or a word (for the list of segments, how many are kept). */
   used: number | string;
   reason: string;
+  /** Set when `used` is the default name validation gives a segment ("Segment 3"), not the given one cleaned. */
+  defaultName?: true;
 }
 
 const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
@@ -145,6 +147,7 @@ function checkName(index: number, raw: unknown, problems: Problem[]): string {
       given: describe(raw),
       used: fallback,
       reason: `is not text, so "${fallback}" is used`,
+      defaultName: true,
     });
     return fallback;
   }
@@ -157,6 +160,7 @@ function checkName(index: number, raw: unknown, problems: Problem[]): string {
       given: describe(raw),
       used,
       reason: `is shown as "${used}"`,
+      ...(cleaned === '' ? { defaultName: true as const } : {}),
     });
   }
   return used;

@@ -1,10 +1,4 @@
-import {
-  cleanSegmentName,
-  DEFAULT_ASSUMPTIONS,
-  validateAssumptions,
-  type Assumptions,
-  type Problem,
-} from '../model/index.ts';
+import { DEFAULT_ASSUMPTIONS, validateAssumptions, type Assumptions, type Problem } from '../model/index.ts';
 import { segmentOf } from '../input-catalog.ts';
 import { words } from '../i18n/words.ts';
 
@@ -27,20 +21,13 @@ export const defaultScenario = (): Assumptions =>
 /** The name the calculator gives segment `index` when it has none: "Segment 2". */
 export const numberedName = (index: number): string => words().inputs.segments.numbered(String(index + 1));
 
-/** Whether validation replaced a segment's name with its own "Segment n" (the name was no text, or blank). */
-function madeByValidation(p: Problem, index: number): boolean {
-  if (p.kind !== 'name-changed' || p.used !== `Segment ${index + 1}`) return false;
-  const quoted = /^"(.*)"$/s.exec(p.given);
-  return quoted === null || cleanSegmentName(quoted[1]!) === '';
-}
-
 /** validateAssumptions, with the names validation makes ("Segment 2") in the page's language. */
 export function validated(raw: unknown): { assumptions: Assumptions; problems: Problem[] } {
   const { assumptions, problems } = validateAssumptions(raw);
   const names: string[] = [];
   const renamed = problems.map((p) => {
     const index = segmentOf(p.field);
-    if (index === null || !madeByValidation(p, index)) return p;
+    if (index === null || !p.defaultName) return p;
     names[index] = numberedName(index);
     return { ...p, used: names[index] };
   });

@@ -435,6 +435,23 @@ describe('validateAssumptions, version-2 shape', SLOW, () => {
     expect(kindsOf(problems)).toEqual([['segments.2.name', 'name-changed']]);
   });
 
+  test('a default name is marked as the model’s own; a given name that reads the same is not', () => {
+    const { problems } = validateAssumptions(
+      v2({
+        segments: [
+          { ...only(DEFAULT_ASSUMPTIONS), name: 42 },
+          { ...only(DEFAULT_ASSUMPTIONS), name: 'Segment 2 ' },
+          { ...only(DEFAULT_ASSUMPTIONS), name: '\u0007' },
+        ],
+      }),
+    );
+    expect(problems.map((p) => [p.field, p.used, p.defaultName ?? false])).toEqual([
+      ['segments.0.name', 'Segment 1', true],
+      ['segments.1.name', 'Segment 2', false],
+      ['segments.2.name', 'Segment 3', true],
+    ]);
+  });
+
   test('an unknown staffing word keeps the fixed team and says so; a known one is kept', () => {
     const bad = validateAssumptions(v2({ team: { ...DEFAULT_ASSUMPTIONS.team, staffing: 'outsource' } }));
     expect(bad.assumptions.team.staffing).toBe('fixed');
