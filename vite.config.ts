@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compileHintsPlugin } from './scripts/compile-hints.ts';
 import { modelNotesPlugin } from './scripts/model-notes.ts';
 import { prerenderPlugin } from './scripts/prerender.ts';
 
@@ -15,7 +16,7 @@ const devInlineStyles: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [react(), devInlineStyles, modelNotesPlugin(), prerenderPlugin()],
+  plugins: [react(), devInlineStyles, modelNotesPlugin(), compileHintsPlugin(), prerenderPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { mergeConfig } from 'vite';
+import { compileHintsPlugin } from './scripts/compile-hints.ts';
 import appConfig from './vite.config.ts';
 
 /** The perf probe's floor app (test/bench/floor), built with the calculator's own build settings. */
 const config = mergeConfig(
-  { ...appConfig, plugins: [react()] },
+  { ...appConfig, plugins: [react(), compileHintsPlugin()] },
   {
     root: 'test/bench/floor',
     build: { outDir: '../../../dist-floor', emptyOutDir: true },

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 
 const noChanges = () => () => {};
 
@@ -13,3 +13,27 @@ export const useOnClient = (): boolean =>
     () => true,
     () => false,
   );
+
+/**
+ * `children` once the page runs (see useOnClient). The switch re-renders this component alone, in the
+ * synchronous render React makes right after hydration: read higher up, it re-rendered the whole page
+ * there, one task of about 150 ms on a slow phone.
+ */
+export function ClientOnly({ children }: { children: ReactNode }): ReactNode {
+  return useOnClient() ? children : null;
+}
+
+/**
+ * `children`, left out of the build-time HTML (and so of the page's first layout and paint), rendered
+ * once the page has been hydrated, in a transition: React renders them in short slices, not one long
+ * task. For what lies below the first screen (the later input groups, the charts). A page rendered on the
+ * client from the start (a link's own scenario, another language, the embed) shows them at once.
+ */
+export function AfterFirstScreen({ children }: { children: ReactNode }): ReactNode {
+  const onClient = useOnClient();
+  const [shown, setShown] = useState(onClient);
+  useEffect(() => {
+    if (onClient && !shown) startTransition(() => setShown(true));
+  }, [onClient, shown]);
+  return shown ? children : null;
+}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
-import { useOnClient } from '../client-only.ts';
+import { AfterFirstScreen, ClientOnly } from '../client-only.ts';
 import { ChartGrid } from '../charts/chart-grid.tsx';
 import { Cautions } from '../components/cautions.tsx';
 import { InputPanel } from '../components/input-panel.tsx';
@@ -36,7 +36,6 @@ export function Calculator() {
   usePageTitle();
   const t = useWords().app;
   const presenter = useCalculator((s) => s.presenter);
-  const onClient = useOnClient();
   const activeSegment = useCalculator((s) => s.activeSegment);
   const organised = useCalculator(
     (s) => s.inputs.segments.length > 1 || s.inputs.team.staffing === 'hireToCoverage',
@@ -82,18 +81,20 @@ export function Calculator() {
               <Cautions />
               <SegmentTable />
               <Suspense>
-                <ChartGrid />
+                <AfterFirstScreen>
+                  <ChartGrid />
+                </AfterFirstScreen>
               </Suspense>
-              {onClient && organised && (
-                <Suspense fallback={null}>
-                  <OrganisationCharts />
-                </Suspense>
-              )}
-              {onClient && (
+              <ClientOnly>
+                {organised && (
+                  <Suspense fallback={null}>
+                    <OrganisationCharts />
+                  </Suspense>
+                )}
                 <Suspense fallback={null}>
                   <AnalysisArea />
                 </Suspense>
-              )}
+              </ClientOnly>
             </AnalysisNavProvider>
           </div>
         </div>

@@ -15,7 +15,16 @@ import { readoutAt, type Readout } from './readout.ts';
  * scales, and the chart redraws without animation; a chart out of view draws when it is seen
  * (draw-when-seen.ts).
  */
-export default function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden: readonly boolean[] }) {
+export default function ChartCanvas({
+  spec,
+  hidden,
+  onCreated,
+}: {
+  spec: ChartSpec;
+  hidden: readonly boolean[];
+  /** Called once the chart exists (see creation-turns.ts). */
+  onCreated?: () => void;
+}) {
   const chartRef = useRef<Chart | null>(null);
   // react-chartjs-2 gets the first spec only, so its own (passive) update effects never run.
   const [first] = useState(() => ({ data: chartData(spec, hidden), options: copy(spec.options) }));
@@ -39,6 +48,7 @@ export default function ChartCanvas({ spec, hidden }: { spec: ChartSpec; hidden:
   useEffect(() => {
     if (chartRef.current) drawer.current = drawWhenSeen(chartRef.current);
     update();
+    onCreated?.();
     return () => drawer.current?.stop();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 

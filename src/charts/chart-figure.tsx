@@ -4,6 +4,7 @@ import { cssVarsRef } from '../css-vars.ts';
 import type { Formatting } from '../format.ts';
 import { useWords } from '../i18n/use-words.ts';
 import type { ChartSpec, ChartTable } from './chart-spec.ts';
+import { useCreationTurn } from './creation-turns.ts';
 import { sameContent } from './same-content.ts';
 
 /**
@@ -27,15 +28,16 @@ interface FigureProps {
 export const ChartFigure = memo(function ChartFigure({ name, spec }: FigureProps) {
   const [hidden, setHidden] = useState<readonly boolean[]>([]);
   const onClient = useOnClient();
+  const { turn, created } = useCreationTurn();
   const toggle = (i: number) =>
     setHidden((was) => spec.data.datasets.map((_, j) => (j === i ? !was[j] : (was[j] ?? false))));
   return (
     <figure className="chart" data-chart={name}>
       <figcaption className="chart-title">{spec.headline}</figcaption>
       <div className="chart-canvas">
-        {onClient && (
+        {onClient && turn && (
           <Suspense fallback={null}>
-            <ChartCanvas spec={spec} hidden={hidden} />
+            <ChartCanvas spec={spec} hidden={hidden} onCreated={created} />
           </Suspense>
         )}
       </div>

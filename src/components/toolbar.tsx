@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useWords } from '../i18n/use-words.ts';
 import { PRESETS } from '../store/presets.ts';
-import { CURRENCIES, localeChoices } from '../store/settings.ts';
+import { CURRENCIES, localeChoices, localeName } from '../store/settings.ts';
 import { useCalculator } from '../store/calculator-context.tsx';
 import { LanguagePicker } from './language-picker.tsx';
 import { UndoRedo } from './undo-redo.tsx';
@@ -61,7 +61,7 @@ export function Toolbar() {
           >
             {localeChoices(settings.locale).map((l) => (
               <option key={l} value={l}>
-                {new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l} ({l})
+                {localeName(l)} ({l})
               </option>
             ))}
           </select>

@@ -54,10 +54,8 @@ export function useBrowser() {
       await page.goto(inject('baseUrl') + path);
       await page.waitForSelector('[data-kpi="roi"]');
       // The first screen is in the HTML before any script runs; the chart canvases appear once React has
-      // taken it over, which is when a person's clicks and keys are heard.
-      await page.waitForFunction(
-        () => !document.querySelector('[data-chart]') || document.querySelector('[data-chart] canvas'),
-      );
+      // taken it over, which is when a person's clicks and keys are heard. (Every page has charts.)
+      await page.waitForSelector('[data-chart] canvas');
       return page;
     },
   };

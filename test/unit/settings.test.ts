@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_SETTINGS, LOCALES, localeChoices, validateSettings } from '../../src/store/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  LOCALES,
+  localeChoices,
+  localeName,
+  validateSettings,
+} from '../../src/store/settings.ts';
 
 describe('locale', () => {
   test('a locale outside the offered list is used, and the menu offers it beside the list', () => {
@@ -8,6 +14,12 @@ describe('locale', () => {
     expect(problems).toEqual([]);
     expect(localeChoices('ar-EG')).toEqual([...LOCALES, 'ar-EG']);
     expect(localeChoices('de-DE')).toEqual(LOCALES);
+  });
+
+  test('each format is named in its own language, as Intl names it, the written-out ones included', () => {
+    const intl = (l: string) => new Intl.DisplayNames([l], { type: 'language' }).of(l);
+    for (const locale of [...LOCALES, 'ar-EG', 'de-CH']) expect(localeName(locale)).toBe(intl(locale));
+    expect(localeName('de-DE')).toBe('Deutsch (Deutschland)');
   });
 
   test('a locale that cannot format numbers falls back and says so', () => {
