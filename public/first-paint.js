@@ -5,7 +5,7 @@
 //   stays hidden until the app has drawn the link's scenario, and the app then removes the mark
 //   (src/app/main.tsx). The theme (the one chosen last time, else the system's) is set here too, so the first paint is in its colours.
 // - The app's module (named in data-app by the build, and already fetched through a modulepreload link)
-//   starts after that first paint: run before it, its evaluation and hydration would hold the paint back
+//   starts after the parsed page's first paint: run before it, its evaluation and hydration would hold the paint back
 //   until they were done. A page in a background tab, which paints no frames, starts it after a second.
 (function () {
   var page = document.documentElement;
@@ -47,8 +47,14 @@
     script.src = app;
     document.head.appendChild(script);
   }
-  requestAnimationFrame(function () {
-    setTimeout(start, 0);
-  });
-  setTimeout(start, 1000);
+  // After the whole page is parsed and then painted: the browser may paint a page it has parsed only in
+  // part (the header, without the figures), and the app started after that paint held the rest back.
+  function afterNextPaint() {
+    requestAnimationFrame(function () {
+      setTimeout(start, 0);
+    });
+    setTimeout(start, 1000);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterNextPaint);
+  else afterNextPaint();
 })();

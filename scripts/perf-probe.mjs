@@ -17,14 +17,15 @@
 //            result) against inputs, the longest gap between two painted results (from the first input),
 //            the final state's paint after the last input, and long animation frames (LoAF) over 100 ms.
 //   LCP      largest-contentful-paint of a cold load, median of 5, CPU not throttled.
-//   phone    390 px wide, CPU 4x from the start: the longest task during load, and when the ROI card first
-//            shows a figure (a frame end).
+//   phone    390 px wide, CPU 4x from the start: the longest task during load, and when the ROI card's figure is
+//            first painted (Element Timing).
 //
-// The page is 1440 x 1600: the main slider, the ROI card and all four charts are in view. Each round runs
-// the calculator with no live analysis view (the methodology tab, which only recomputes once the inputs
+// The page is 1440 x 1600: the main slider, the ROI card and all four charts are in view. Each round makes
+// the five cold loads and the phone's load, then runs the calculator with no live analysis view (the methodology tab, which only recomputes once the inputs
 // rest), with the team view open (its default), with three segments (the three-tier preset) and the team
-// view open, and the floor, at 1x and at 4x CPU (CDP throttling). A ratio is gated on its best round of
-// --runs (default 3); every round is printed.
+// view open, and the floor, at 1x and at 4x CPU (CDP throttling). Every figure is gated on its best round
+// of --runs (default 3), as issue 12 asks; every round is printed. (CDP's CPU throttling slows the page's
+// main thread, not its workers: a worker's share of a step would run at full speed in the 4x figures.)
 //
 //   team     (three segments) the frames from a step's result painted to the frame that shows the team
 //            view at the step: the inputs rest after a frame with no new input, and issue 13 asks for the
@@ -84,27 +85,29 @@ export function percentile(values, p) {
 
 const median = (values) => percentile(values, 50);
 
-// Runs in the page before any of its scripts (through CDP, so the page's CSP does not apply).
-function instrument() {
+// Runs in the page before any of its scripts (through CDP, so the page's CSP does not apply). A cold load
+// (`watch` false) is left alone while it parses and paints: watching every mutation of the document, and
+// measuring the ROI card before the first paint, forced extra work into the very load being measured.
+function instrument({ watch }) {
   const probe = { phase: 'load', inputs: [], changes: [], frameEnds: [], longFrames: [], longTasks: [] };
   probe.lcp = [];
   probe.kpiShown = 0;
   window.__probe = probe;
   const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    const now = performance.now();
-    probe.frameEnds.push(now);
-    if (!probe.kpiShown) {
-      const kpi = document.querySelector('[data-kpi="roi"] .kpi-value');
-      if (kpi && kpi.textContent.trim() !== '' && kpi.getBoundingClientRect().height > 0)
-        probe.kpiShown = now;
-    }
-  };
+  channel.port1.onmessage = () => probe.frameEnds.push(performance.now());
+  // When the ROI card's figure is first painted (Element Timing: the card's figure carries
+  // elementtiming="kpi-roi"), exactly and without the probe touching the page while it loads.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.identifier === 'kpi-roi' && !probe.kpiShown) probe.kpiShown = e.renderTime || e.loadTime;
+  }).observe({ type: 'element', buffered: true });
   const loop = () => {
     channel.port2.postMessage(0);
     requestAnimationFrame(loop);
   };
-  requestAnimationFrame(loop);
+  // A frame requested while the page parses makes the browser lay out and paint the half-parsed page
+  // early: a cold load counts no frames.
+  if (watch) requestAnimationFrame(loop);
   addEventListener(
     'input',
     (event) => {
@@ -137,13 +140,14 @@ function instrument() {
       }
     }
   };
-  new MutationObserver(look).observe(document, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['aria-label'],
-  });
+  if (watch)
+    new MutationObserver(look).observe(document, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['aria-label'],
+    });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longFrames.push({ phase: probe.phase, duration: e.duration });
   }).observe({ type: 'long-animation-frame', buffered: true });
@@ -290,7 +294,7 @@ async function oneSetUp(browser, url, { view, preset, charts = CHARTS, viewport 
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript(instrument);
+  await page.addInitScript(instrument, { watch: true });
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('[data-chart="mrr"] canvas[aria-label]');
   if (preset) {
@@ -336,7 +340,7 @@ async function oneSetUp(browser, url, { view, preset, charts = CHARTS, viewport 
 async function coldLoad(browser, url, { viewport, rate }) {
   const context = await browser.newContext({ viewport, colorScheme: 'light' });
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  await page.addInitScript(instrument, { watch: false });
   if (rate) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -388,12 +392,15 @@ async function main() {
   const browser = await launchBrowser();
   const version = browser.version();
   const rounds = [];
-  const loads = [];
-  let phone;
+  const starts = [];
   try {
-    for (let i = 0; i < 5; i++) loads.push(await coldLoad(browser, `${app.url}/`, { viewport: VIEWPORT }));
-    phone = await coldLoad(browser, `${app.url}/`, { viewport: PHONE, rate: 4 });
+    // A browser's first page loads pay for its own start (its caches, the first renderer): not measured.
+    await coldLoad(browser, `${app.url}/`, { viewport: VIEWPORT });
     for (let i = 0; i < runs; i++) {
+      const loads = [];
+      for (let j = 0; j < 5; j++) loads.push(await coldLoad(browser, `${app.url}/`, { viewport: VIEWPORT }));
+      const phone = await coldLoad(browser, `${app.url}/`, { viewport: PHONE, rate: 4 });
+      starts.push({ loads, lcp: median(loads.map((l) => l.lcp)), phone });
       rounds.push({
         floor: await oneSetUp(browser, `${floorServer.url}/`, { charts: ['mrr'] }),
         closed: await oneSetUp(browser, `${app.url}/`, { view: 'Methodology' }),
@@ -438,13 +445,14 @@ async function main() {
       }
   });
   printTable(head, rows);
-  const lcps = loads.map((l) => l.lcp);
-  console.log(
-    `\nLCP, 5 cold loads: ${lcps.map(ms).join(', ')}; element ${[...new Set(loads.map((l) => l.lcpElement))].join(', ')}`,
-  );
-  console.log(
-    `Phone (${PHONE.width} px, CPU 4x): ROI card shown at ${ms(phone.kpiShown)}, longest task during load ${ms(phone.longestTask)}`,
-  );
+  console.log('');
+  starts.forEach(({ loads, lcp, phone }, i) => {
+    const elements = [...new Set(loads.map((l) => l.lcpElement))].join(', ');
+    console.log(
+      `Round ${i + 1}: LCP of 5 cold loads ${loads.map((l) => ms(l.lcp)).join(', ')} (median ${ms(lcp)}; ${elements}); ` +
+        `phone (${PHONE.width} px, CPU 4x): ROI card shown at ${ms(phone.kpiShown)}, longest task during load ${ms(phone.longestTask)}`,
+    );
+  });
 
   const best = (f) => Math.min(...rounds.map(f));
   const gates = [];
@@ -486,25 +494,26 @@ async function main() {
       budget: BUDGETS.teamViewFramesAfterResult,
       show: String,
     });
+  const bestStart = (f) => Math.min(...starts.map(f));
   gates.push({
     name: 'LCP, median of 5 cold loads',
-    value: median(lcps),
+    value: bestStart((r) => r.lcp),
     budget: BUDGETS.lcpMedianMs,
     show: ms,
   });
   gates.push({
     name: 'Phone at 4x: longest task during load',
-    value: phone.longestTask,
+    value: bestStart((r) => r.phone.longestTask),
     budget: BUDGETS.phoneLongestLoadTaskMs,
     show: ms,
   });
   gates.push({
     name: 'Phone at 4x: ROI card shown',
-    value: phone.kpiShown,
+    value: bestStart((r) => r.phone.kpiShown),
     budget: BUDGETS.phoneKpisVisibleMs,
     show: ms,
   });
-  console.log(`\nGated (ratios and drag figures on the best of ${runs} rounds):`);
+  console.log(`\nGated (on the best of ${runs} rounds):`);
   let failed = false;
   for (const { name, value, budget, show } of gates) {
     const ok = value <= budget.gate;
@@ -516,10 +525,7 @@ async function main() {
   }
   const json = argument('json', null);
   if (json)
-    writeFileSync(
-      json,
-      JSON.stringify({ chromium: version, budgets: BUDGETS, loads, phone, rounds }, null, 2),
-    );
+    writeFileSync(json, JSON.stringify({ chromium: version, budgets: BUDGETS, starts, rounds }, null, 2));
   if (failed) process.exitCode = 1;
 }
 

@@ -46,7 +46,10 @@ const KpiCard = memo(function KpiCard({ name, label, value, detail, tone, formul
   return (
     <article className={`kpi tone-${tone}`} data-kpi={name} aria-label={t.card(label, value)}>
       <h3 className="kpi-label">{label}</h3>
-      <p className="kpi-value">{value}</p>
+      {/* Element Timing: the speed probe (scripts/perf-probe.mjs) reads when a card's figure is painted. */}
+      <p className="kpi-value" elementtiming={`kpi-${name}`}>
+        {value}
+      </p>
       <p className="kpi-detail">{detail}</p>
       <details className="kpi-info">
         <summary aria-label={t.howComputed(label)}>i</summary>
