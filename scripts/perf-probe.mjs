@@ -51,9 +51,9 @@ export const BUDGETS = {
   /** The longest animation frame of the drag at 4x: the target is none over 100 ms. */
   longestDragFrameAt4xMs: { target: 100, gate: 500 },
   finalPaintAfterLastInputAt4xMs: { target: 100, gate: 300 },
-  lcpMedianMs: { target: 250, gate: 1000 },
-  phoneLongestLoadTaskMs: { target: 200, gate: 1000 },
-  phoneKpisVisibleMs: { target: 1500, gate: 3000 },
+  lcpMedianMs: { target: 250, gate: 500 },
+  phoneLongestLoadTaskMs: { target: 200, gate: 300 },
+  phoneKpisVisibleMs: { target: 1500, gate: 1500 },
   /**
    * Issue 13: with three segments on screen, frames from a step's result to the team view's (p95): the
    * inputs rest after one frame with no new input, and the team view is in the frame after it.
