@@ -8,6 +8,8 @@ import { useEffect, useRef, useState } from 'react';
  * the chart before it was created.
  */
 const waiting: (() => void)[] = [];
+/** The longest a turn is held. */
+const TURN_MS = 1000;
 let turnTaken = false;
 
 function giveNextTurn() {
@@ -25,11 +27,15 @@ export function useCreationTurn(): { turn: boolean; created: () => void } {
   const release = useRef(() => {});
   useEffect(() => {
     let holding = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const grant = () => {
       holding = true;
       setTurn(true);
+      // A chart that never comes (its code failed to load) does not hold up the charts after it.
+      timer = setTimeout(() => release.current(), TURN_MS);
     };
     release.current = () => {
+      clearTimeout(timer);
       if (!holding) return;
       holding = false;
       giveNextTurn();

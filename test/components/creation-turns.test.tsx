@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { useCreationTurn } from '../../src/charts/creation-turns.ts';
+
+/** A figure that shows whether it has its turn, and a button that says its chart now exists. */
+function Figure({ name }: { name: string }) {
+  const { turn, created } = useCreationTurn();
+  return (
+    <button type="button" onClick={created}>
+      {name} {turn ? 'creating' : 'waiting'}
+    </button>
+  );
+}
+
+const state = (name: string) => screen.getByRole('button', { name: new RegExp(`^${name} `) }).textContent;
+const create = (name: string) =>
+  act(() => screen.getByRole('button', { name: new RegExp(`^${name} `) }).click());
+// A zero-delay timer set while fake timers run one is due a millisecond later (@sinonjs/fake-timers).
+const nextTask = () => act(() => vi.advanceTimersByTime(1));
+
+afterEach(() => {
+  // The figures leave and pass the turn on; with no figure left waiting, the next test starts afresh.
+  cleanup();
+  vi.runAllTimers();
+  vi.useRealTimers();
+});
+
+describe('charts are created one per task', () => {
+  test('in the order their figures mount, each a task after the one before it was created', async () => {
+    vi.useFakeTimers();
+    render(
+      <>
+        <Figure name="a" />
+        <Figure name="b" />
+        <Figure name="c" />
+      </>,
+    );
+    expect([state('a'), state('b'), state('c')]).toEqual(['a waiting', 'b waiting', 'c waiting']);
+    await nextTask();
+    expect([state('a'), state('b'), state('c')]).toEqual(['a creating', 'b waiting', 'c waiting']);
+    await nextTask();
+    expect(state('b')).toBe('b waiting');
+    await create('a');
+    expect(state('b')).toBe('b waiting');
+    await nextTask();
+    expect([state('b'), state('c')]).toEqual(['b creating', 'c waiting']);
+  });
+
+  test('a figure that leaves while it has the turn, or whose chart never comes, passes it on', async () => {
+    vi.useFakeTimers();
+    const { rerender } = render(
+      <>
+        <Figure key="a" name="a" />
+        <Figure key="b" name="b" />
+        <Figure key="c" name="c" />
+      </>,
+    );
+    await nextTask();
+    expect(state('a')).toBe('a creating');
+    rerender(
+      <>
+        <Figure key="b" name="b" />
+        <Figure key="c" name="c" />
+      </>,
+    );
+    await nextTask();
+    expect(state('b')).toBe('b creating');
+    await act(() => vi.advanceTimersByTime(990));
+    expect(state('c')).toBe('c waiting');
+    await act(() => vi.advanceTimersByTime(10));
+    await nextTask();
+    expect(state('c')).toBe('c creating');
+  });
+});
