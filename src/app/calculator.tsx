@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { AnalysisNavProvider } from '../components/analysis-nav.tsx';
-import { AfterFirstScreen, ClientOnly } from '../client-only.ts';
+import { AfterFirstScreen } from '../client-only.ts';
 import { ChartGrid } from '../charts/chart-grid.tsx';
 import { Cautions } from '../components/cautions.tsx';
 import { InputPanel } from '../components/input-panel.tsx';
@@ -85,7 +85,7 @@ export function Calculator() {
                   <ChartGrid />
                 </AfterFirstScreen>
               </Suspense>
-              <ClientOnly>
+              <AfterFirstScreen>
                 {organised && (
                   <Suspense fallback={null}>
                     <OrganisationCharts />
@@ -94,7 +94,7 @@ export function Calculator() {
                 <Suspense fallback={null}>
                   <AnalysisArea />
                 </Suspense>
-              </ClientOnly>
+              </AfterFirstScreen>
             </AnalysisNavProvider>
           </div>
         </div>

@@ -1,5 +1,4 @@
 import { lazy, memo, Suspense, useState } from 'react';
-import { useOnClient } from '../client-only.ts';
 import { cssVarsRef } from '../css-vars.ts';
 import type { Formatting } from '../format.ts';
 import { useWords } from '../i18n/use-words.ts';
@@ -27,7 +26,6 @@ interface FigureProps {
 /** A chart with its headline as title, a text description for screen readers, and its numbers as a table. */
 export const ChartFigure = memo(function ChartFigure({ name, spec }: FigureProps) {
   const [hidden, setHidden] = useState<readonly boolean[]>([]);
-  const onClient = useOnClient();
   const { turn, created } = useCreationTurn();
   const toggle = (i: number) =>
     setHidden((was) => spec.data.datasets.map((_, j) => (j === i ? !was[j] : (was[j] ?? false))));
@@ -35,7 +33,7 @@ export const ChartFigure = memo(function ChartFigure({ name, spec }: FigureProps
     <figure className="chart" data-chart={name}>
       <figcaption className="chart-title">{spec.headline}</figcaption>
       <div className="chart-canvas">
-        {onClient && turn && (
+        {turn && (
           <Suspense fallback={null}>
             <ChartCanvas spec={spec} hidden={hidden} onCreated={created} />
           </Suspense>

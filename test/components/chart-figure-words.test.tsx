@@ -10,7 +10,7 @@ import { projectionOf } from '../../src/store/projection-of.ts';
 import { renderWithStore } from './render.tsx';
 
 // The canvas is drawn by Chart.js in a browser (test/e2e); here the figure's words are what is read.
-vi.mock('../../src/client-only.ts', () => ({ useOnClient: () => false }));
+vi.mock('../../src/charts/chart-canvas.tsx', () => ({ default: () => null }));
 
 describe('a chart figure in German', () => {
   beforeAll(async () => {
