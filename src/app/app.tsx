@@ -1,6 +1,6 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { CalculatorProvider } from '../store/calculator-context.tsx';
-import { createCalculatorStore } from '../store/calculator-store.ts';
+import { createCalculatorStore, type CalculatorStore } from '../store/calculator-store.ts';
 import { loadLink } from '../store/load-link.ts';
 import { syncUrl } from '../store/url-sync.ts';
 import { storeThemeChoices, applyStoredTheme } from '../store/theme-storage.ts';
@@ -14,22 +14,27 @@ import './print.css';
 
 const pageStorage = () => window.localStorage;
 
-/** The calculator page, opening in `language` (whose words are already in use; see main.tsx). */
-export function App({ language }: { language: Language }) {
-  const [store] = useState(() => {
-    const created = createCalculatorStore();
-    created.getState().updateSettings({ language });
-    // At build time (the prerendered first screen) there is no page address: the default scenario.
-    if (typeof window !== 'undefined') {
-      const locale = openingLocale(language, navigator.languages);
-      if (locale) created.getState().updateSettings({ locale });
-      applyStoredTheme(created, pageStorage);
-      loadLink(created, window.location.hash);
-    }
-    // Undo goes back as far as the scenario the page opened with, not to the defaults under a link.
-    created.getState().clearHistory();
-    return created;
-  });
+/**
+ * The calculator's store as the page opens in `language`: the page's link, its stored theme and the
+ * browser's number format read in.
+ */
+export function openCalculator(language: Language): CalculatorStore {
+  const created = createCalculatorStore();
+  created.getState().updateSettings({ language });
+  // At build time (the prerendered first screen) there is no page address: the default scenario.
+  if (typeof window !== 'undefined') {
+    const locale = openingLocale(language, navigator.languages);
+    if (locale) created.getState().updateSettings({ locale });
+    applyStoredTheme(created, pageStorage);
+    loadLink(created, window.location.hash);
+  }
+  // Undo goes back as far as the scenario the page opened with, not to the defaults under a link.
+  created.getState().clearHistory();
+  return created;
+}
+
+/** The calculator page on `store` (see openCalculator), whose words are already in use (see main.tsx). */
+export function App({ store }: { store: CalculatorStore }) {
   useEffect(() => syncUrl(store), [store]);
   useEffect(() => storeThemeChoices(store, pageStorage), [store]);
   useEffect(() => syncWords(store), [store]);

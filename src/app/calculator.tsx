@@ -74,7 +74,10 @@ export function Calculator() {
           </section>
           <div className="results">
             <AnalysisNavProvider>
-              <PrintAssumptions />
+              {/* Print only: not part of the first screen's HTML or of hydration. */}
+              <AfterFirstScreen>
+                <PrintAssumptions />
+              </AfterFirstScreen>
               <Suspense>
                 <KpiGrid />
               </Suspense>

@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server';
-import { App } from './app.tsx';
+import { App, openCalculator } from './app.tsx';
 
 /**
  * The first screen on the default scenario as HTML, rendered at build time (scripts/prerender.mjs) from
@@ -7,4 +7,4 @@ import { App } from './app.tsx';
  * first screen (the later input groups, the charts) and the analysis views render on the page, after it
  * (AfterFirstScreen renders nothing here; a chart's canvas waits for its creation turn).
  */
-export const renderFirstScreen = (): string => renderToString(<App language="en" />);
+export const renderFirstScreen = (): string => renderToString(<App store={openCalculator('en')} />);

@@ -18,6 +18,11 @@ const create = (name: string) =>
   act(() => screen.getByRole('button', { name: new RegExp(`^${name} `) }).click());
 // A zero-delay timer set while fake timers run one is due a millisecond later (@sinonjs/fake-timers).
 const nextTask = () => act(() => vi.advanceTimersByTime(1));
+/** The next animation frame, then the task it sets. */
+const nextFrame = async () => {
+  await act(() => vi.advanceTimersToNextFrame());
+  await nextTask();
+};
 
 afterEach(() => {
   // The figures leave and pass the turn on; with no figure left waiting, the next test starts afresh.
@@ -26,8 +31,8 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('charts are created one per task', () => {
-  test('in the order their figures mount, each a task after the one before it was created', async () => {
+describe('charts are created one per task, a frame apart', () => {
+  test('in the order their figures mount, each after a frame once the one before it was created', async () => {
     vi.useFakeTimers();
     render(
       <>
@@ -37,13 +42,17 @@ describe('charts are created one per task', () => {
       </>,
     );
     expect([state('a'), state('b'), state('c')]).toEqual(['a waiting', 'b waiting', 'c waiting']);
+    // Not before the frame that lays the figures out.
     await nextTask();
+    expect(state('a')).toBe('a waiting');
+    await nextFrame();
     expect([state('a'), state('b'), state('c')]).toEqual(['a creating', 'b waiting', 'c waiting']);
-    await nextTask();
+    await nextFrame();
     expect(state('b')).toBe('b waiting');
     await create('a');
-    expect(state('b')).toBe('b waiting');
     await nextTask();
+    expect(state('b')).toBe('b waiting');
+    await nextFrame();
     expect([state('b'), state('c')]).toEqual(['b creating', 'c waiting']);
   });
 
@@ -56,7 +65,7 @@ describe('charts are created one per task', () => {
         <Figure key="c" name="c" />
       </>,
     );
-    await nextTask();
+    await nextFrame();
     expect(state('a')).toBe('a creating');
     rerender(
       <>
@@ -64,12 +73,12 @@ describe('charts are created one per task', () => {
         <Figure key="c" name="c" />
       </>,
     );
-    await nextTask();
+    await nextFrame();
     expect(state('b')).toBe('b creating');
-    await act(() => vi.advanceTimersByTime(990));
+    await act(() => vi.advanceTimersByTime(980));
     expect(state('c')).toBe('c waiting');
-    await act(() => vi.advanceTimersByTime(10));
-    await nextTask();
+    await act(() => vi.advanceTimersByTime(20));
+    await nextFrame();
     expect(state('c')).toBe('c creating');
   });
 });
