@@ -40,19 +40,21 @@ import { serveDist } from './serve-dist.mjs';
 /**
  * Each figure's target (issue 12's) and the gate CI holds it to. Where the app does not meet a target yet,
  * the gate is set at today's figure with room for a noisy machine, so that a change that makes it worse
- * fails CI; the report prints both, and BENCHMARKS.md says which targets are met.
+ * fails CI; the report prints both, and BENCHMARKS.md says which targets are met. The gates allow for the
+ * browser too: Debian's Chromium 150 reads the same build's step ratios, phone task and final paint a
+ * quarter to a half higher than Chromium 156 did (BENCHMARKS.md has both).
  */
 export const BUDGETS = {
   /** A step's result painted, p95, as a multiple of the floor's (both calculator set-ups). */
-  stepP95VsFloor: { target: 1.5, gate: 3 },
-  stepP95VsFloor4x: { target: 1.5, gate: 6 },
+  stepP95VsFloor: { target: 1.5, gate: 4 },
+  stepP95VsFloor4x: { target: 1.5, gate: 7 },
   /** The longest gap between painted results in a 60 Hz drag, as a multiple of the floor's. */
-  dragGapVsFloor: { target: 2, gate: 5 },
+  dragGapVsFloor: { target: 2, gate: 6 },
   /** The longest animation frame of the drag at 4x: the target is none over 100 ms. */
   longestDragFrameAt4xMs: { target: 100, gate: 500 },
-  finalPaintAfterLastInputAt4xMs: { target: 100, gate: 300 },
+  finalPaintAfterLastInputAt4xMs: { target: 100, gate: 400 },
   lcpMedianMs: { target: 250, gate: 500 },
-  phoneLongestLoadTaskMs: { target: 200, gate: 300 },
+  phoneLongestLoadTaskMs: { target: 200, gate: 400 },
   phoneKpisVisibleMs: { target: 1500, gate: 1500 },
   /**
    * Issue 13: with three segments on screen, frames from a step's result to the team view's (p95): the
