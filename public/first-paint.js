@@ -3,7 +3,8 @@
 //
 // - A link that carries its own scenario must never show those default figures first: the rendered page
 //   stays hidden until the app has drawn the link's scenario, and the app then removes the mark
-//   (src/app/main.tsx). The theme (the one chosen last time, else the system's) is set here too, so the first paint is in its colours.
+//   (src/app/main.tsx). The theme (the one chosen last time, else the system's) is set here too, so the first paint is in its colours
+//   and the theme menu says it.
 // - The app's module (named in data-app by the build, and already fetched through a modulepreload link)
 //   starts after the parsed page's first paint: run before it, its evaluation and hydration would hold the paint back
 //   until they were done. A page in a background tab, which paints no frames, starts it after a second.
@@ -31,8 +32,15 @@
   } catch {
     // Storage blocked: the system's theme.
   }
-  if (chosen === 'dark' || chosen === 'light') page.dataset.theme = chosen;
-  else if (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches)
+  if (chosen === 'dark' || chosen === 'light') {
+    page.dataset.theme = chosen;
+    // The build-time page's theme menu says "System": it says the stored choice once parsed, not only
+    // once the app has taken the page over.
+    document.addEventListener('DOMContentLoaded', function () {
+      var menu = document.querySelector('[data-theme-menu]');
+      if (menu) menu.value = chosen;
+    });
+  } else if (window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches)
     page.dataset.theme = 'dark';
 
   var app = document.currentScript && document.currentScript.getAttribute('data-app');

@@ -70,6 +70,8 @@ export function Toolbar() {
           <span>{t.theme}</span>
           <select
             id={`${id}-theme`}
+            // public/first-paint.js sets the build-time page's menu to the stored choice.
+            data-theme-menu=""
             value={settings.theme}
             onChange={(e) => updateSettings({ theme: e.target.value })}
           >

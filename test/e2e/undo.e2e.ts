@@ -121,7 +121,14 @@ describe('the theme', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    // The menu is the build-time page's until the app takes the page over, which it does at once.
     await expect.poll(() => page.getByLabel('Theme').inputValue()).toBe('dark');
+    // Before the app runs (its scripts never load here), the build-time page says the stored theme too:
+    // its colours and its menu.
+    const bare = await page.context().newPage();
+    await bare.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    await bare.goto(page.url());
+    expect(await bare.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await bare.getByLabel('Theme').inputValue()).toBe('dark');
+    await bare.close();
   });
 });
