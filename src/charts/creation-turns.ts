@@ -5,9 +5,9 @@ import { useEffect, useRef, useState } from 'react';
  * layout and draw) takes 20–30 ms on this machine and four times that on a slow phone: the four charts of
  * the first screen, created in one React commit, made a task of about 300 ms there, and issue 12 wants
  * none over 200 ms while a phone loads. A figure waits for its turn, and the next turn comes a task after
- * the next frame once the chart before it was created: the figures just mounted are laid out by that
- * frame, not inside the creation task by Chart.js's first reading of its box's style (a forced layout of
- * about 60 ms of a 250 ms task there).
+ * the next frame once the chart before it was created: the page paints between two charts, and what was
+ * mounted before that frame is laid out by it, not inside the creation task by Chart.js's first reading
+ * of its box's style.
  */
 const waiting: (() => void)[] = [];
 /** The longest a turn is held. */
