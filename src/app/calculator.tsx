@@ -83,11 +83,11 @@ export function Calculator() {
               </Suspense>
               <Cautions />
               <SegmentTable />
-              <Suspense>
-                <AfterFirstScreen>
-                  <ChartGrid />
-                </AfterFirstScreen>
-              </Suspense>
+              {/* Not in a Suspense boundary of its own: such a boundary hydrates after the rest, and the
+                  charts on screen then queued for their creation turns behind the analysis area's. */}
+              <AfterFirstScreen>
+                <ChartGrid />
+              </AfterFirstScreen>
               <AfterFirstScreen>
                 {organised && (
                   <Suspense fallback={null}>

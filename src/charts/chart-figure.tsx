@@ -11,7 +11,10 @@ import { sameContent } from './same-content.ts';
  * description, the legend and the table do not need it, and the first screen's figures paint without
  * waiting for about 45 kB (gzip) of chart code. The box keeps its size meanwhile, so nothing moves.
  */
-const ChartCanvas = lazy(() => import('./chart-canvas.tsx'));
+let canvasCode: Promise<typeof import('./chart-canvas.tsx')> | undefined;
+/** The chart's code, fetched once: every figure waits on the same promise, so they queue in mount order. */
+const loadCanvas = () => (canvasCode ??= import('./chart-canvas.tsx'));
+const ChartCanvas = lazy(loadCanvas);
 
 interface FigureProps {
   name: string;
@@ -26,7 +29,7 @@ interface FigureProps {
 /** A chart with its headline as title, a text description for screen readers, and its numbers as a table. */
 export const ChartFigure = memo(function ChartFigure({ name, spec }: FigureProps) {
   const [hidden, setHidden] = useState<readonly boolean[]>([]);
-  const { turn, created } = useCreationTurn();
+  const { turn, created } = useCreationTurn(loadCanvas);
   const toggle = (i: number) =>
     setHidden((was) => spec.data.datasets.map((_, j) => (j === i ? !was[j] : (was[j] ?? false))));
   return (

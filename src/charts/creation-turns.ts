@@ -29,17 +29,24 @@ function giveNextTurn() {
   });
 }
 
-/** Whether this figure may create its chart now, and what to call once it has. */
-export function useCreationTurn(): { turn: boolean; created: () => void } {
+/**
+ * Whether this figure may create its chart now, and what to call once it has. The figure queues once
+ * `code` (the chart's code, loading) is in: a turn given while it still loads would be held until the
+ * code came or the turn timed out, and on a slow phone (Chart.js takes a second or more to arrive there)
+ * the turns ran out before the code came, so that several charts were created in one task, in no
+ * particular order (a chart of the analysis area, out of view, before those on screen).
+ */
+export function useCreationTurn(code: () => Promise<unknown>): { turn: boolean; created: () => void } {
   const [turn, setTurn] = useState(false);
   const release = useRef(() => {});
   useEffect(() => {
+    let mounted = true;
     let holding = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const grant = () => {
       holding = true;
       setTurn(true);
-      // A chart that never comes (its code failed to load) does not hold up the charts after it.
+      // A chart that never says it was created (its creation failed) does not hold up the charts after it.
       timer = setTimeout(() => release.current(), TURN_MS);
     };
     release.current = () => {
@@ -48,14 +55,23 @@ export function useCreationTurn(): { turn: boolean; created: () => void } {
       holding = false;
       giveNextTurn();
     };
-    waiting.push(grant);
-    if (!turnTaken) giveNextTurn();
+    // NOTE: code that fails to load queues no figure: its chart cannot be drawn, and it holds up no other.
+    code().then(
+      () => {
+        if (!mounted) return;
+        waiting.push(grant);
+        if (!turnTaken) giveNextTurn();
+      },
+      () => {},
+    );
     return () => {
+      mounted = false;
       const i = waiting.indexOf(grant);
       if (i !== -1) waiting.splice(i, 1);
       // A figure that leaves while it holds the turn passes it on.
       release.current();
     };
-  }, []);
+    // A figure queues once, when it mounts, on the code it mounted with.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
   return { turn, created: () => release.current() };
 }

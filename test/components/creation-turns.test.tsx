@@ -3,9 +3,11 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { useCreationTurn } from '../../src/charts/creation-turns.ts';
 
+const loaded = () => Promise.resolve();
+
 /** A figure that shows whether it has its turn, and a button that says its chart now exists. */
-function Figure({ name }: { name: string }) {
-  const { turn, created } = useCreationTurn();
+function Figure({ name, code = loaded }: { name: string; code?: () => Promise<unknown> }) {
+  const { turn, created } = useCreationTurn(code);
   return (
     <button type="button" onClick={created}>
       {name} {turn ? 'creating' : 'waiting'}
@@ -18,8 +20,9 @@ const create = (name: string) =>
   act(() => screen.getByRole('button', { name: new RegExp(`^${name} `) }).click());
 // A zero-delay timer set while fake timers run one is due a millisecond later (@sinonjs/fake-timers).
 const nextTask = () => act(() => vi.advanceTimersByTime(1));
-/** The next animation frame, then the task it sets. */
+/** The next animation frame, then the task it sets (promises settled first: the chart code is in). */
 const nextFrame = async () => {
+  await act(async () => {});
   await act(() => vi.advanceTimersToNextFrame());
   await nextTask();
 };
@@ -80,5 +83,27 @@ describe('charts are created one per task, a frame apart', () => {
     await act(() => vi.advanceTimersByTime(20));
     await nextFrame();
     expect(state('c')).toBe('c creating');
+  });
+
+  test('a figure queues once its chart code is in; code that never comes holds up no other', async () => {
+    vi.useFakeTimers();
+    let arrive = () => {};
+    const slow = new Promise<void>((done) => (arrive = done));
+    render(
+      <>
+        <Figure name="a" code={() => slow} />
+        <Figure name="b" code={() => Promise.reject(new Error('offline'))} />
+        <Figure name="c" />
+      </>,
+    );
+    await nextFrame();
+    expect([state('a'), state('b'), state('c')]).toEqual(['a waiting', 'b waiting', 'c creating']);
+    await create('c');
+    await act(async () => arrive());
+    await nextFrame();
+    expect(state('a')).toBe('a creating');
+    await create('a');
+    await act(() => vi.advanceTimersByTime(5000));
+    expect(state('b')).toBe('b waiting');
   });
 });

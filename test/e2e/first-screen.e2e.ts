@@ -47,6 +47,33 @@ describe('the first screen, rendered at build time', () => {
     expect(new Set(seen)).toEqual(new Set([shown]));
   });
 
+  test('creates the charts on screen first, the analysis area’s (below the fold) after them', async () => {
+    const page = await open('/', {
+      init: () => {
+        const created: string[] = [];
+        (window as unknown as { created: string[] }).created = created;
+        new MutationObserver((changes) => {
+          for (const change of changes)
+            for (const node of change.addedNodes) {
+              if (!(node instanceof Element)) continue;
+              const canvases =
+                node instanceof HTMLCanvasElement ? [node] : [...node.querySelectorAll('canvas')];
+              for (const canvas of canvases) {
+                const figure = canvas.closest<HTMLElement>('[data-chart]')?.dataset.chart ?? '?';
+                created.push(canvas.closest('.analysis') ? `analysis:${figure}` : figure);
+              }
+            }
+        }).observe(document, { childList: true, subtree: true });
+      },
+    });
+    await page.locator('.analysis [data-chart] canvas').first().waitFor();
+    await page.locator('[data-chart="coverage"] canvas').waitFor();
+    const created = await page.evaluate(() => (window as unknown as { created: string[] }).created);
+    const firstAnalysis = created.findIndex((c) => c.startsWith('analysis:'));
+    expect(created.slice(0, 4)).toEqual(['mrr', 'bridge', 'retention', 'coverage']);
+    expect(firstAnalysis).toBeGreaterThanOrEqual(4);
+  });
+
   test('opens in the system’s dark theme from its first paint', async () => {
     const page = await open('/', { colorScheme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
