@@ -83,12 +83,11 @@ export function Calculator() {
               </Suspense>
               <Cautions />
               <SegmentTable />
-              {/* Not in a Suspense boundary of its own: such a boundary hydrates after the rest, and the
-                  charts on screen then queued for their creation turns behind the analysis area's. */}
+              {/* The chart grid first, and not in a Suspense boundary of its own: such a boundary hydrates
+                  after the rest, and the charts on screen then queued for their creation turns behind the
+                  analysis area's. */}
               <AfterFirstScreen>
                 <ChartGrid />
-              </AfterFirstScreen>
-              <AfterFirstScreen>
                 {organised && (
                   <Suspense fallback={null}>
                     <OrganisationCharts />

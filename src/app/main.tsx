@@ -38,8 +38,7 @@ function nextTask() {
 async function hydrateInSteps(language: Language) {
   await nextTask();
   const store = openCalculator(language);
-  const { locale, currency } = store.getState().settings;
-  money({ locale, currency }, 0);
+  money(store.getState().settings, 0);
   await nextTask();
   projectionOf(store.getState().inputs);
   await nextTask();
