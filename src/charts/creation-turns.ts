@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../after-paint.ts';
 
 /**
  * Charts are created one per task, in the order their figures mount. Creating a Chart.js chart (its first
@@ -14,19 +15,14 @@ const waiting: (() => void)[] = [];
 const TURN_MS = 1000;
 let turnTaken = false;
 
-// NOTE: where there are no animation frames (a test in node) the turn comes a task later.
-const afterNextFrame = (run: () => void) =>
-  typeof requestAnimationFrame === 'function'
-    ? requestAnimationFrame(() => setTimeout(run, 0))
-    : setTimeout(run, 0);
-
 function giveNextTurn() {
   turnTaken = true;
-  afterNextFrame(() => {
+  // NOTE: where there are no animation frames (a test in node) the turn comes a task later.
+  afterNextPaint(() => {
     const next = waiting.shift();
     if (next) next();
     else turnTaken = false;
-  });
+  }, 'next task');
 }
 
 /**

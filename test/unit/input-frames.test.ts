@@ -2,19 +2,27 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
 import { inputFramesOf } from '../../src/store/input-frames.ts';
 
-/** Animation frames run by hand: `frame()` runs the callbacks asked for before it, as a browser does. */
+/**
+ * Animation frames run by hand: `frame()` runs the callbacks asked for before it, as a browser does, and
+ * then the tasks they posted, which a browser runs once that frame has been painted.
+ */
 let queue: (() => void)[] = [];
 const frame = () => {
   const due = queue;
   queue = [];
   due.forEach((run) => run());
+  vi.runOnlyPendingTimers();
 };
 
 beforeEach(() => {
   queue = [];
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   vi.stubGlobal('requestAnimationFrame', (run: () => void) => queue.push(run));
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 const CHURN = 'segments.0.monthlyChurn.withCs' as const;
 
@@ -34,6 +42,23 @@ describe('the inputs the figures show', () => {
     frame();
     store.getState().setInput(CHURN, 0.014);
     expect(seen).toEqual([0.01, 0.013, 0.014]);
+  });
+
+  test('never draw two steps in one frame: a waiting input is shown after the frame paints the one before', () => {
+    const store = createCalculatorStore();
+    const frames = inputFramesOf(store);
+    const seen: number[] = [];
+    frames.subscribeShown(() => seen.push(frames.shown().segments[0]!.monthlyChurn.withCs));
+    store.getState().setInput(CHURN, 0.01);
+    store.getState().setInput(CHURN, 0.012);
+    // The frame's callbacks run, and it paints 0.01: the waiting input is not drawn into that frame.
+    const callbacks = queue;
+    queue = [];
+    callbacks.forEach((run) => run());
+    expect(seen).toEqual([0.01]);
+    // The task after that paint shows it.
+    vi.runOnlyPendingTimers();
+    expect(seen).toEqual([0.01, 0.012]);
   });
 
   test('are never left behind: an input during a frame is shown in the next one', () => {
