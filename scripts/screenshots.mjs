@@ -23,6 +23,10 @@ for (const s of shots) {
   page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()));
   await page.goto(server.url + path);
   await page.waitForSelector('[data-kpi="roi"]');
+  // The charts on screen are created one a frame after the page has loaded: wait until they are drawn.
+  await page.waitForFunction(
+    () => document.querySelectorAll('.charts [data-chart] canvas[aria-label]').length >= 4,
+  );
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${out}/${s.name}.png`, fullPage: process.argv.includes('--full') });
   await page.close();
