@@ -7,15 +7,18 @@
 //
 // What "painted" means here: the probe keeps a requestAnimationFrame loop running, and from each frame's
 // callback posts a message, which runs once that frame's style, layout and paint are done. A change to the
-// result (the text of any KPI card, `[data-kpi] .kpi-value`, or the description of any chart above the
-// analysis area, the aria-label of `[data-chart] canvas`) is painted at the first such frame end after it.
+// result (the text of any KPI card, `[data-kpi] .kpi-value`; the description of any chart above the
+// analysis area, the aria-label of `[data-chart] canvas`; or a drawing of such a chart's canvas, seen as
+// Chart.js clearing it) is painted at the first such frame end after it. The drawing is watched as well
+// as the words: a build that drew its charts a frame after their words must not read as faster than it is.
 //
 //   step     a key press on the main slider (40 a round, each waited out): from the key's input event to
 //            the frame end after the step's last change to the result, i.e. the first frame that shows
 //            every figure at the new value. A step that changes no shown figure (rounding) is left out.
-//   drag     60 Hz pointer moves across the slider and back (60 moves): states painted (frames with a new
-//            result) against inputs, the longest gap between two painted results (from the first input),
-//            the final state's paint after the last input, and long animation frames (LoAF) over 100 ms.
+//   drag     60 Hz pointer moves across the slider and back (60 moves): states painted (frames that show
+//            newly drawn charts, the last part of a result to be painted) against inputs, the longest gap
+//            between two painted results (from the first input), the final state's paint after the last
+//            input, and long animation frames (LoAF) over 100 ms.
 //   LCP      largest-contentful-paint of a cold load, median of 5, CPU not throttled.
 //   phone    390 px wide, CPU 4x from the start: the longest task during load, and when the ROI card's figure is
 //            first painted (Element Timing).
@@ -127,6 +130,7 @@ function instrument({ watch }) {
       .join('|');
   const look = () => {
     const now = performance.now();
+    watchCanvases();
     const current = {
       kpis: texts('[data-kpi] .kpi-value', (e) => e.textContent),
       charts: texts('[data-chart] canvas', (e) => e.getAttribute('aria-label')),
@@ -142,6 +146,30 @@ function instrument({ watch }) {
       }
     }
   };
+  // The charts' canvases on screen: a chart out of view draws once the inputs rest, which is no part of a
+  // step's result on screen. (Watched without reading any box: that would force layouts into the step.)
+  const onScreen = new Set();
+  const watched = new WeakSet();
+  let watchCanvases = () => {};
+  if (watch) {
+    const visibility = new IntersectionObserver((entries) => {
+      for (const e of entries) e.isIntersecting ? onScreen.add(e.target) : onScreen.delete(e.target);
+    });
+    watchCanvases = () => {
+      for (const canvas of document.querySelectorAll('[data-chart] canvas'))
+        if (!watched.has(canvas) && !canvas.closest('[data-analysis]')) {
+          watched.add(canvas);
+          visibility.observe(canvas);
+        }
+    };
+    // Chart.js clears a chart's canvas at the start of each drawing.
+    const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+      if (onScreen.has(this.canvas))
+        probe.changes.push({ phase: probe.phase, kind: 'draw', at: performance.now() });
+      return clearRect.apply(this, args);
+    };
+  }
   if (watch)
     new MutationObserver(look).observe(document, {
       subtree: true,
@@ -272,7 +300,8 @@ function stepFigures(probe, phase) {
 
 function dragFigures(probe, phase) {
   const inputs = probe.inputs.filter((s) => s.phase === `${phase}:drag`);
-  const changes = probe.changes.filter((c) => c.phase === `${phase}:drag` && c.kind !== 'team');
+  // A result is painted when its charts are: the frame that shows only the KPIs of a step is not counted.
+  const changes = probe.changes.filter((c) => c.phase === `${phase}:drag` && c.kind === 'draw');
   const paints = [...new Set(changes.map((c) => paintAfter(probe.frameEnds, c.at)))].filter(Number.isFinite);
   const first = inputs[0]?.at ?? Number.NaN;
   const lastInput = inputs.at(-1)?.at ?? Number.NaN;

@@ -1,28 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCalculatorStore } from '../../src/store/calculator-store.ts';
 import { inputFramesOf } from '../../src/store/input-frames.ts';
+import { handFrames } from './hand-frames.ts';
 
-/**
- * Animation frames run by hand: `frame()` runs the callbacks asked for before it, as a browser does, and
- * then the tasks they posted, which a browser runs once that frame has been painted.
- */
-let queue: (() => void)[] = [];
-const frame = () => {
-  const due = queue;
-  queue = [];
-  due.forEach((run) => run());
-  vi.runOnlyPendingTimers();
-};
-
-beforeEach(() => {
-  queue = [];
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  vi.stubGlobal('requestAnimationFrame', (run: () => void) => queue.push(run));
-});
-afterEach(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+const { frame, callbacks } = handFrames();
 
 const CHURN = 'segments.0.monthlyChurn.withCs' as const;
 
@@ -52,9 +33,7 @@ describe('the inputs the figures show', () => {
     store.getState().setInput(CHURN, 0.01);
     store.getState().setInput(CHURN, 0.012);
     // The frame's callbacks run, and it paints 0.01: the waiting input is not drawn into that frame.
-    const callbacks = queue;
-    queue = [];
-    callbacks.forEach((run) => run());
+    callbacks();
     expect(seen).toEqual([0.01]);
     // The task after that paint shows it.
     vi.runOnlyPendingTimers();
