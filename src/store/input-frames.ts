@@ -63,10 +63,8 @@ function createInputFrames(store: CalculatorStore): InputFrames {
   const nextFrame: (run: () => void) => void =
     typeof requestAnimationFrame === 'function' ? (run) => requestAnimationFrame(run) : (run) => run();
   let settleAsked = false;
-  /** The screen has painted what was last shown. */
+  /** The screen has painted what was last shown: until then, newer inputs wait in the store. */
   let painted = true;
-  /** An input came before that paint and waits for it. */
-  let waiting = false;
   let lastShownAt = 0;
   const { held } = pointerPresses();
 
@@ -95,17 +93,13 @@ function createInputFrames(store: CalculatorStore): InputFrames {
       nextFrame(settle);
     }
   };
+  // Once painted, the newest input that came meanwhile is shown (`show` does nothing if none came).
   const whenPainted = () => {
     painted = true;
-    if (waiting) {
-      waiting = false;
-      show();
-    }
+    show();
   };
-  store.subscribe((state) => {
-    if (state.inputs === shown) return;
+  store.subscribe(() => {
     if (painted) show();
-    else waiting = true;
   });
   return {
     shown: () => shown,

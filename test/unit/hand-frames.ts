@@ -7,17 +7,15 @@ import { afterEach, beforeEach, vi } from 'vitest';
  */
 export function handFrames() {
   let queue: (() => void)[] = [];
-  const frame = () => {
-    const due = queue;
-    queue = [];
-    due.forEach((run) => run());
-    vi.runOnlyPendingTimers();
-  };
   /** The frame's callbacks alone: the frame is being made, not yet painted. */
   const callbacks = () => {
     const due = queue;
     queue = [];
     due.forEach((run) => run());
+  };
+  const frame = () => {
+    callbacks();
+    vi.runOnlyPendingTimers();
   };
   beforeEach(() => {
     queue = [];
